@@ -1,0 +1,49 @@
+import { processIo, ExitCode, type CliIo } from './cli-io.ts';
+
+type Command = (args: string[], io: CliIo) => Promise<number> | number;
+
+const usage = `Usage: actor-studio <command> [options]
+
+Commands:
+  render <values.yaml>    print the manifests of one stage (chart, stored, operator)
+  lint <values.yaml>      report every problem in a values file
+  simulate <values.yaml>  replicas across queue lengths, or over time with --scenario
+
+Run "actor-studio <command> --help" for the options of a command.
+`;
+
+async function loadCommand(name: string): Promise<Command | undefined> {
+  switch (name) {
+    case 'render':
+      return (await import('./render-command.ts')).runRenderCommand;
+    case 'lint':
+      return (await import('./lint-command.ts')).runLintCommand;
+    case 'simulate':
+      return (await import('./simulate-command.ts')).runSimulateCommand;
+    default:
+      return undefined;
+  }
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.stdout(usage);
+    return name === undefined ? ExitCode.usage : ExitCode.ok;
+  }
+  const command = await loadCommand(name);
+  if (!command) {
+    io.stderr(`actor-studio: unknown command "${name}"\n\n${usage}`);
+    return ExitCode.usage;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    // A bug must still end in a message, never a stack trace for the user.
+    io.stderr(`actor-studio: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return ExitCode.failed;
+  }
+}
+
+process.exitCode = await runCli(process.argv.slice(2), processIo);

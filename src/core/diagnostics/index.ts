@@ -1,0 +1,2 @@
+export type { Diagnostic, DiagnosticStage, Severity, SourceRange, ValuesPath } from './diagnostic.ts';
+export { formatValuesPath, parseValuesPath } from './diagnostic.ts';
