@@ -1,0 +1,10 @@
+import { decodeTextFile, type DecodedTextFile } from '@/core/files/decode-text-file.ts';
+
+/** Reads a picked or dropped file as values text, with a message for anything that is not UTF-8 text. */
+export async function readValuesFile(file: File): Promise<DecodedTextFile> {
+  try {
+    return decodeTextFile(new Uint8Array(await file.arrayBuffer()), file.name);
+  } catch {
+    return { ok: false, message: `${file.name} could not be read.` };
+  }
+}
