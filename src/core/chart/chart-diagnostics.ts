@@ -1,0 +1,88 @@
+import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
+
+const readmeSource = 'reference/readme-profile.md';
+const chartSource = 'deliveryhero/asya:deploy/helm-charts/asya-actor/templates/asyncactor.yaml';
+
+export function requiredValue(key: string): Diagnostic {
+  return {
+    ruleId: 'chart/required-value',
+    severity: 'error',
+    stage: 'chart',
+    message: `${key} is required: helm install stops with this template error and nothing reaches the cluster.`,
+    fix: `Set \`${key}\` to a non-empty string.`,
+    path: [key],
+    source: readmeSource,
+  };
+}
+
+export function ignoredValue(path: ValuesPath, profileLabel: string, why: string): Diagnostic {
+  return {
+    ruleId: 'chart/ignored-value',
+    severity: 'warning',
+    stage: 'chart',
+    message: `\`${path.join('.')}\` has no effect with the ${profileLabel} chart: ${why}`,
+    fix: 'Remove it, or switch the chart profile if you meant the other chart.',
+    path,
+  };
+}
+
+export function scalingWithoutEnabled(): Diagnostic {
+  return {
+    ruleId: 'chart/scaling-without-enabled',
+    severity: 'warning',
+    stage: 'chart',
+    message:
+      'This `scaling` block has no `enabled`: the asya-actor chart replaces its default block with it, prints `enabled:` empty and drops min/max/queueLength, so autoscaling is OFF and the Deployment runs `workload.replicas` pods.',
+    fix: 'Add `enabled: true` to the scaling block.',
+    path: ['scaling'],
+    source: chartSource,
+  };
+}
+
+export function partialScalingBlock(missing: readonly string[]): Diagnostic {
+  return {
+    ruleId: 'chart/partial-scaling-block',
+    severity: 'info',
+    stage: 'chart',
+    message: `The asya-actor chart does not merge \`scaling\` with its defaults: ${missing.join(', ')} print empty and the CRD defaults apply (maxReplicas 50, pollingInterval 10, cooldownPeriod 60, queueLength 5), not the chart's.`,
+    fix: 'Write every scaling field you care about explicitly.',
+    path: ['scaling'],
+    source: chartSource,
+  };
+}
+
+export function enabledNotBoolean(value: unknown): Diagnostic {
+  return {
+    ruleId: 'chart/enabled-not-boolean',
+    severity: 'warning',
+    stage: 'chart',
+    message: `\`scaling.enabled\` is ${JSON.stringify(value)}, not a boolean: the template tests its Go truth, so the string "false" turns autoscaling ON.`,
+    fix: 'Write `enabled: true` or `enabled: false`.',
+    path: ['scaling', 'enabled'],
+  };
+}
+
+export function multiActorMode(): Diagnostic {
+  return {
+    ruleId: 'chart/multi-actor-mode',
+    severity: 'warning',
+    stage: 'chart',
+    message:
+      'With a non-empty `actors` list the asya-actor chart renders one AsyncActor per item instead of this single actor; the preview shows single-actor mode only.',
+    fix: 'Remove `actors` and describe one actor with the top-level keys.',
+    path: ['actors'],
+    source: chartSource,
+  };
+}
+
+export function exponentNumber(path: ValuesPath, printed: string): Diagnostic {
+  return {
+    ruleId: 'chart/number-printed-as-exponent',
+    severity: 'error',
+    stage: 'chart',
+    message: `The chart prints this number raw as \`${printed}\` (Go float formatting from one million on); the CRD then rejects it as not an integer.`,
+    fix: 'Use a value below 1000000.',
+    path,
+    source: chartSource,
+  };
+}

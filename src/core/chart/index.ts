@@ -1,0 +1,44 @@
+import type { Diagnostic } from '@/core/diagnostics/index.ts';
+import type { ChartProfileId } from './chart-profile.ts';
+import { isMap } from './go-values.ts';
+import { clonePlain } from './coalesce-values.ts';
+import { renderAsyaActor } from './render-asya-actor.ts';
+import { renderTestActor } from './render-test-actor.ts';
+import type { ChartRender } from './chart-render.ts';
+
+export type { ChartProfileId } from './chart-profile.ts';
+export { chartProfileIds, chartDefaults, effectiveDefault } from './chart-profile.ts';
+export type { ChartRender } from './chart-render.ts';
+
+export interface RenderChartOptions {
+  profile: ChartProfileId;
+  /** Helm release name; defaults to the actor name, as the golden data assumes. */
+  releaseName?: string;
+  /** `helm -n`; neither chart uses it for the AsyncActor (kept for the stored object's annotations). */
+  releaseNamespace?: string;
+}
+
+function notAMap(values: unknown): Diagnostic {
+  return {
+    ruleId: 'chart/values-not-a-map',
+    severity: 'error',
+    stage: 'chart',
+    message: `The values document is a ${Array.isArray(values) ? 'list' : typeof values}; Helm needs a map and stops before rendering.`,
+    fix: 'Write the values as `key: value` pairs at the top level.',
+    path: [],
+  };
+}
+
+/** values → the AsyncActor the chart renders (or its template error). Never throws. */
+export function renderChart(values: unknown, opts: RenderChartOptions): ChartRender {
+  if (values !== null && values !== undefined && !isMap(values)) {
+    return { error: 'values must be a map', diagnostics: [notAMap(values)] };
+  }
+  try {
+    const user = (clonePlain(values ?? {}) ?? {}) as Record<string, unknown>;
+    return opts.profile === 'asya-actor' ? renderAsyaActor(user, opts.releaseName) : renderTestActor(user, opts.releaseName);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { error: message, diagnostics: [{ ...notAMap(values), ruleId: 'chart/unreadable-values', message: `The values cannot be rendered: ${message}.`, fix: 'Remove self-referencing anchors or extreme nesting.' }] };
+  }
+}
