@@ -36,7 +36,8 @@ export function goString(value: unknown): string {
     const entries = Object.keys(value).sort().map((key) => `${key}:${goString(value[key])}`);
     return `map[${entries.join(' ')}]`;
   }
-  return String(value);
+  // Parsed YAML holds nothing else; anything exotic prints as Go's empty value.
+  return '';
 }
 
 /**
