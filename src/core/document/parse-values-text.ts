@@ -1,0 +1,348 @@
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { Diagnostic, SourceRange, ValuesPath } from '../diagnostics/diagnostic.ts';
+import { headRange, offsetRange, pathAtOffset, walkPath, keyName } from './node-path.ts';
+import { MAX_ALIAS_COUNT, valuesParseOptions } from './yaml-options.ts';
+import { readPlainAsYaml12, sameScalar } from './yaml12-reading.ts';
+
+/** The values text, read once: what Helm sees, what is wrong with the text, and where things are. */
+export interface ParsedValues {
+  text: string;
+  /** No syntax error: the text can be read, and edited through `setValueAtPath`. */
+  ok: boolean;
+  /** Plain JS, read as Helm reads it (YAML 1.1); `{}` for an empty or comment-only document. */
+  values: unknown;
+  /** Syntax errors, and warnings about YAML that reads differently than it looks. */
+  diagnostics: Diagnostic[];
+  /** The range of the value at a path (one line), or of the nearest ancestor that exists. */
+  locate(path: ValuesPath): SourceRange | undefined;
+  /** The range of the key that holds the value at a path, if that key exists. */
+  keyRange(path: ValuesPath): SourceRange | undefined;
+  /** The path of the innermost node at a 1-based line and column. */
+  pathAt(line: number, col: number): ValuesPath;
+}
+
+/** Standard tags Helm's decoder understands; any other explicit tag is worth a warning. */
+const STANDARD_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq', 'binary', 'merge', 'timestamp'].map(
+    (name) => `tag:yaml.org,2002:${name}`,
+  ),
+);
+
+interface Reader {
+  text: string;
+  doc: Document;
+  lineCounter: LineCounter;
+}
+
+function yamlDiagnostic(
+  reader: Reader,
+  ruleId: string,
+  severity: Diagnostic['severity'],
+  message: string,
+  fix: string,
+  start: number,
+  end: number,
+): Diagnostic {
+  const offset = Math.min(start, reader.text.length);
+  return {
+    ruleId,
+    severity,
+    stage: 'yaml',
+    message,
+    fix,
+    path: pathAtOffset(reader.doc, offset),
+    range: offsetRange(
+      reader.lineCounter,
+      offset,
+      Math.min(Math.max(end, offset), reader.text.length),
+    ),
+  };
+}
+
+function describeScalar(value: unknown): string {
+  if (typeof value === 'string') return `the string "${value}"`;
+  if (value === null) return 'null';
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${value}`;
+  return JSON.stringify(value) ?? typeof value;
+}
+
+/** One pass over the tree: YAML 1.1/1.2 differences, duplicate keys, tags, aliases, cycles. */
+function treeWarnings(reader: Reader): { diagnostics: Diagnostic[]; circular: boolean } {
+  const diagnostics: Diagnostic[] = [];
+  const ancestors = new Set<Node>();
+  let circular = false;
+  let aliasReported = false;
+
+  const checkScalar = (node: Node): void => {
+    if (!isScalar(node) || node.type !== 'PLAIN' || !node.range || typeof node.source !== 'string')
+      return;
+    // An explicit tag decides the type for every reader.
+    if (node.tag !== undefined) return;
+    const as12 = readPlainAsYaml12(node.source);
+    if (sameScalar(as12, node.value)) return;
+    diagnostics.push(
+      yamlDiagnostic(
+        reader,
+        'yaml/yaml11-reading',
+        'warning',
+        `Helm reads \`${node.source}\` as ${describeScalar(node.value)} (YAML 1.1), while YAML 1.2 tools and editors read ${describeScalar(as12)}.`,
+        typeof node.value === 'string'
+          ? `Quote it ("${node.source}") so every reader agrees.`
+          : `Write it unambiguously: ${JSON.stringify(node.value)}, or quote it if you mean the text.`,
+        node.range[0],
+        node.range[1],
+      ),
+    );
+  };
+
+  const checkTag = (node: Node): void => {
+    const tag = node.tag;
+    if (tag === undefined || STANDARD_TAGS.has(tag) || !node.range) return;
+    diagnostics.push(
+      yamlDiagnostic(
+        reader,
+        'yaml/custom-tag',
+        'warning',
+        `The tag \`${tag}\` means nothing to Helm: it reads the value underneath as if the tag were not there, or refuses the file.`,
+        'Remove the tag.',
+        node.range[0],
+        node.range[1],
+      ),
+    );
+  };
+
+  const walk = (node: Node | null | undefined): void => {
+    if (node === null || node === undefined) return;
+    if (isAlias(node)) {
+      const target = node.resolve(reader.doc);
+      if (target !== undefined && ancestors.has(target)) {
+        circular = true;
+        if (node.range) {
+          diagnostics.push(
+            yamlDiagnostic(
+              reader,
+              'yaml/circular-alias',
+              'error',
+              `The alias *${node.source} refers to a value that contains it; Helm refuses the file ("anchor value contains itself").`,
+              'Point the alias at a value outside the anchored block.',
+              node.range[0],
+              node.range[1],
+            ),
+          );
+        }
+      } else if (!aliasReported && node.range) {
+        aliasReported = true;
+        diagnostics.push(
+          yamlDiagnostic(
+            reader,
+            'yaml/alias',
+            'warning',
+            `The file uses anchors and aliases (*${node.source}): Helm copies the anchored value to every alias, so the form shows the copy, and editing it changes every place that uses the anchor.`,
+            'Write the values out in full if each place should be edited on its own.',
+            node.range[0],
+            node.range[1],
+          ),
+        );
+      }
+      return;
+    }
+    checkTag(node);
+    if (isScalar(node)) {
+      checkScalar(node);
+      return;
+    }
+    ancestors.add(node);
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        if (key !== null && isScalar(key)) checkScalar(key);
+        const name = keyName(key);
+        if (seen.has(name) && key?.range) {
+          diagnostics.push(
+            yamlDiagnostic(
+              reader,
+              'yaml/duplicate-key',
+              'warning',
+              `The key \`${name}\` appears twice in this map: Helm keeps only the last one, so the earlier value is silently lost.`,
+              'Remove one of the two entries.',
+              key.range[0],
+              key.range[1],
+            ),
+          );
+        }
+        seen.add(name);
+        walk(pair.value as Node | null);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item as Node | null);
+    }
+    ancestors.delete(node);
+  };
+
+  walk(reader.doc.contents);
+  return { diagnostics, circular };
+}
+
+function tabWarnings(reader: Reader): Diagnostic[] {
+  const match = /^[ ]*\t|[:-]\t/m.exec(reader.text);
+  if (match === null) return [];
+  const at = match.index + match[0].indexOf('\t');
+  return [
+    yamlDiagnostic(
+      reader,
+      'yaml/tab-character',
+      'warning',
+      'A tab character separates YAML tokens here. YAML forbids tabs in indentation, and Helm may read the file differently than the editor shows it.',
+      'Use spaces instead of tabs.',
+      at,
+      at + 1,
+    ),
+  ];
+}
+
+function libraryDiagnostics(reader: Reader): { diagnostics: Diagnostic[]; syntaxError: boolean } {
+  const diagnostics: Diagnostic[] = [];
+  let syntaxError = false;
+  for (const error of reader.doc.errors) {
+    const [start, end] = error.pos;
+    if (error.code === 'MULTIPLE_DOCS') {
+      diagnostics.push(
+        yamlDiagnostic(
+          reader,
+          'yaml/multiple-documents',
+          'warning',
+          'The file holds more than one YAML document (`---`). Helm reads only the first one as values; the rest is ignored.',
+          'Move every value into the first document and remove the `---` separator.',
+          start,
+          end,
+        ),
+      );
+      continue;
+    }
+    syntaxError = true;
+    diagnostics.push(
+      yamlDiagnostic(
+        reader,
+        'yaml/syntax',
+        'error',
+        `Helm cannot read this values file: ${error.message}`,
+        'Fix the YAML at this position; until then the form shows the last readable values.',
+        start,
+        end,
+      ),
+    );
+  }
+  for (const warning of reader.doc.warnings) {
+    // Unknown tags are reported by the tree pass, with a message about Helm.
+    if (warning.code === 'TAG_RESOLVE_FAILED') continue;
+    diagnostics.push(
+      yamlDiagnostic(
+        reader,
+        'yaml/warning',
+        'warning',
+        warning.message,
+        'Check the YAML at this position.',
+        warning.pos[0],
+        warning.pos[1],
+      ),
+    );
+  }
+  return { diagnostics, syntaxError };
+}
+
+function unreadable(text: string, error: unknown): ParsedValues {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    text,
+    ok: false,
+    values: {},
+    diagnostics: [
+      {
+        ruleId: 'yaml/unreadable',
+        severity: 'error',
+        stage: 'yaml',
+        message: `The values file cannot be read (${reason}); Helm would fail on it too.`,
+        fix: 'Simplify the file: it is nested too deeply or too large to process.',
+        path: [],
+        range: { line: 1, col: 1, endLine: 1, endCol: 1 },
+      },
+    ],
+    locate: () => undefined,
+    keyRange: () => undefined,
+    pathAt: () => [],
+  };
+}
+
+/** Parses a values text as Helm reads it. Never throws: every problem comes back as a diagnostic. */
+export function parseValuesText(text: string): ParsedValues {
+  try {
+    return parseOrThrow(text);
+  } catch (error) {
+    return unreadable(text, error);
+  }
+}
+
+/** Parses into the internal Document too; for the editing code in this folder only. */
+export function parseOrThrow(
+  text: string,
+): ParsedValues & { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...valuesParseOptions, lineCounter });
+  const reader: Reader = { text, doc, lineCounter };
+  const library = libraryDiagnostics(reader);
+  const tree = treeWarnings(reader);
+  const diagnostics = [...library.diagnostics, ...tree.diagnostics, ...tabWarnings(reader)];
+
+  let values: unknown = {};
+  if (!tree.circular && doc.contents !== null) {
+    try {
+      values = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      values = {};
+      const at = doc.contents.range?.[0] ?? 0;
+      diagnostics.push(
+        yamlDiagnostic(
+          reader,
+          'yaml/alias-limit',
+          'error',
+          `The aliases in this file expand to too much data (${error instanceof Error ? error.message : String(error)}). Helm refuses such files as well.`,
+          `Use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions) or write the values out.`,
+          at,
+          at,
+        ),
+      );
+    }
+  }
+  if (values === null || values === undefined) values = {};
+  const ok = !library.syntaxError && !tree.circular;
+
+  return {
+    text,
+    ok,
+    values,
+    diagnostics,
+    doc,
+    lineCounter,
+    locate(path) {
+      const hit = walkPath(doc, path);
+      for (let i = hit.trail.length - 1; i >= 0; i--) {
+        const step = hit.trail[i];
+        const range = step && headRange(text, lineCounter, step.node, step.key);
+        if (range) return range;
+      }
+      return undefined;
+    },
+    keyRange(path) {
+      const hit = walkPath(doc, path);
+      if (hit.depth !== path.length) return undefined;
+      if (hit.key?.range) return offsetRange(lineCounter, hit.key.range[0], hit.key.range[1]);
+      return path.length > 0 ? headRange(text, lineCounter, hit.node, null) : undefined;
+    },
+    pathAt(line, col) {
+      const lineStart = lineCounter.lineStarts[Math.max(0, line - 1)] ?? text.length;
+      return pathAtOffset(doc, Math.min(text.length, lineStart + Math.max(0, col - 1)));
+    },
+  };
+}
