@@ -1,0 +1,3 @@
+export { storeAsyncActor, type StoreOptions, type StoreResult } from './store-async-actor.ts';
+export type { CrdViolation, ObjectPath } from './apply-crd-schema.ts';
+export { canonicalQuantity } from './quantity.ts';

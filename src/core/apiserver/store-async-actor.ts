@@ -1,0 +1,76 @@
+import { applySchema, type CrdViolation, type ObjectPath, type SchemaFindings } from './apply-crd-schema.ts';
+import { asyncActorSpecSchema } from './crd-schema.ts';
+import { canonicalisePodSpec, canonicalResources } from './canonicalise-quantities.ts';
+import { validateMetadata } from './validate-metadata.ts';
+
+export interface StoreOptions {
+  releaseName: string;
+  releaseNamespace: string;
+}
+
+/** The API-server stage: the stored AsyncActor, or the rejection that stops `helm install`. */
+export interface StoreResult {
+  stored?: Record<string, unknown>;
+  /** Fields dropped as unknown (Helm shows them as API-server warnings). */
+  pruned: ObjectPath[];
+  violations: CrdViolation[];
+  /** The API server's error text when it refuses the object. */
+  rejection?: string;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * The operator's first update (adding its finalizer) writes Go structs back: empty sidecar, timeout
+ * and scaling objects appear and get their CRD defaults; quantities become canonical (§4.2).
+ */
+function afterFinalizerUpdate(spec: Record<string, unknown>): Record<string, unknown> {
+  const materialised = { sidecar: {}, timeout: {}, scaling: {}, ...spec };
+  const findings: SchemaFindings = { pruned: [], violations: [] };
+  const result = applySchema(materialised, asyncActorSpecSchema, ['spec'], findings) as Record<string, unknown>;
+  const sidecar = result.sidecar as Record<string, unknown>;
+  if ('resources' in sidecar) sidecar.resources = canonicalResources(sidecar.resources);
+  const workload = result.workload as Record<string, unknown>;
+  const template = workload.template as Record<string, unknown>;
+  if ('spec' in template) template.spec = canonicalisePodSpec(template.spec);
+  return { transport: result.transport, sidecar, timeout: result.timeout, scaling: result.scaling, workload };
+}
+
+function storedMetadata(metadata: Record<string, unknown>, opts: StoreOptions): Record<string, unknown> {
+  const annotations = {
+    ...(isMap(metadata.annotations) ? metadata.annotations : {}),
+    'meta.helm.sh/release-name': opts.releaseName,
+    'meta.helm.sh/release-namespace': opts.releaseNamespace,
+  };
+  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : opts.releaseNamespace;
+  return {
+    name: metadata.name,
+    namespace,
+    ...(isMap(metadata.labels) ? { labels: metadata.labels } : {}),
+    annotations,
+    finalizers: ['asya.sh/finalizer'],
+    generation: 2,
+    uid: `<cluster: uid of AsyncActor ${namespace}/${String(metadata.name)}>`,
+  };
+}
+
+/** Rendered AsyncActor → what `helm install` stores and the operator reads (asya-operator.md §2, §4.2). */
+export function storeAsyncActor(rendered: Record<string, unknown>, opts: StoreOptions): StoreResult {
+  const metadata = isMap(rendered.metadata) ? rendered.metadata : {};
+  const findings: SchemaFindings = { pruned: [], violations: validateMetadata(metadata) };
+  const spec = applySchema(rendered.spec ?? null, asyncActorSpecSchema, ['spec'], findings);
+  if (findings.violations.length > 0 || !isMap(spec)) {
+    const name = typeof metadata.name === 'string' ? metadata.name : '';
+    const rejection = `AsyncActor.asya.sh "${name}" is invalid: ${findings.violations.map((v) => v.message).join(', ')}`;
+    return { ...findings, rejection };
+  }
+  const stored = {
+    apiVersion: 'asya.sh/v1alpha1',
+    kind: 'AsyncActor',
+    metadata: storedMetadata(metadata, opts),
+    spec: afterFinalizerUpdate(spec),
+  };
+  return { ...findings, stored };
+}
