@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { chartProfileIds } from '@/core/chart/chart-profile.ts';
+
+/** UI state worth keeping with a workspace: which panels are open and which tab is in front. */
+export const workspaceUiSchema = z.object({
+  panels: z.record(z.string(), z.boolean()).optional(),
+  activeTab: z.string().optional(),
+});
+
+/** One named workspace: everything on screen that a reload, a draft or a share link must bring back. */
+export const workspaceSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  /** The values YAML exactly as typed, comments and all: the text is the truth. */
+  valuesText: z.string(),
+  profile: z.literal(chartProfileIds),
+  /** The asya-operator chart values (transports, gateway URL, sidecar image) as YAML text. */
+  operatorSettingsText: z.string(),
+  /**
+   * The scaling scenario. Its shape belongs to the scenario module; here it is opaque data that
+   * arrived through JSON (storage or a link), so it is JSON-compatible by construction.
+   */
+  scenario: z.unknown().optional(),
+  ui: workspaceUiSchema.optional(),
+  /** Milliseconds since the epoch of the last content change. */
+  updatedAt: z.number(),
+});
+
+export type Workspace = z.infer<typeof workspaceSchema>;
+export type WorkspaceUi = z.infer<typeof workspaceUiSchema>;
+
+/** The persisted format version written today; `loadWorkspaceStore` migrates anything older. */
+export const workspaceStoreVersion = 1;
+
+/** The versioned envelope kept in browser storage. */
+export const workspaceStoreSchema = z.object({
+  version: z.literal(workspaceStoreVersion),
+  /** Never empty: the studio always has a workspace to show. */
+  workspaces: z.array(workspaceSchema).min(1),
+  activeId: z.string(),
+  /** When the draft was written (ms since the epoch), for "restored draft from <time>". */
+  savedAt: z.number().optional(),
+});
+
+export type WorkspaceStore = z.infer<typeof workspaceStoreSchema>;

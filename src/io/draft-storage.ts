@@ -1,0 +1,140 @@
+import { loadWorkspaceStore, stripSecrets } from '@/core/workspace/index.ts';
+import type { StrippedSecret, Workspace, WorkspaceStore } from '@/core/workspace/index.ts';
+
+/** Where the workspaces live in browser storage. */
+export const draftStorageKey = 'actor-studio.workspaces';
+/** Where an unreadable draft is set aside before the next save replaces it, so nothing is destroyed unseen. */
+export const unreadableDraftKey = 'actor-studio.workspaces.unreadable';
+
+/** `localStorage`, or a fake of it. */
+export type DraftStorageBackend = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface DraftLoad {
+  /** Undefined when nothing usable was saved: start from the example. */
+  store: WorkspaceStore | undefined;
+  /** When the restored draft was written (ms since the epoch), for "restored draft from <time>". */
+  savedAt?: number;
+  /** What could not be restored, or why storage is unavailable. */
+  notice?: string;
+}
+
+/** Secrets kept out of one workspace's draft. */
+export interface DraftStrippedSecrets {
+  workspaceId: string;
+  secrets: StrippedSecret[];
+}
+
+export type DraftSaveResult = { ok: true; stripped: DraftStrippedSecrets[] } | { ok: false; message: string };
+
+export interface DraftStorage {
+  load(): DraftLoad;
+  /**
+   * Writes the store, with secrets replaced by `""` unless the user opted in with `includeSecrets`.
+   * Debouncing is the caller's job.
+   */
+  save(store: WorkspaceStore, options?: { includeSecrets?: boolean }): DraftSaveResult;
+  /** Forgets the draft ("back to a clean example"). */
+  clear(): { ok: true } | { ok: false; message: string };
+}
+
+const keepWork = 'Download a bundle to keep your work.';
+const noStorage = `This browser gives the page no storage (it is disabled or blocked by privacy settings), so drafts are not saved. ${keepWork}`;
+
+function errorName(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : '';
+}
+
+function errorCode(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+}
+
+/** Turns what the Storage API throws into a sentence; the names differ between browsers. */
+function storageMessage(error: unknown, action: string): string {
+  const name = errorName(error);
+  const code = errorCode(error);
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) {
+    return `Browser storage is full, so the draft was not ${action}. Delete workspaces you no longer need, or download a bundle to keep your work.`;
+  }
+  if (name === 'SecurityError') {
+    return `The browser blocks storage for this page (private browsing or site settings), so the draft was not ${action}. ${keepWork}`;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return `The draft was not ${action}: the browser refused (${detail}). ${keepWork}`;
+}
+
+type StripCache = Map<string, { texts: string; workspace: Workspace; secrets: StrippedSecret[] }>;
+
+/** Strips one workspace, reusing the last result while its texts are unchanged (saves run on every edit). */
+function stripCached(workspace: Workspace, cache: StripCache): { workspace: Workspace; secrets: StrippedSecret[] } {
+  const texts = `${workspace.valuesText}\u0000${workspace.operatorSettingsText}`;
+  const hit = cache.get(workspace.id);
+  if (hit !== undefined && hit.texts === texts) {
+    return { workspace: { ...workspace, valuesText: hit.workspace.valuesText, operatorSettingsText: hit.workspace.operatorSettingsText }, secrets: hit.secrets };
+  }
+  const { workspace: stripped, strippedPaths } = stripSecrets(workspace);
+  cache.set(workspace.id, { texts, workspace: stripped, secrets: strippedPaths });
+  return { workspace: stripped, secrets: strippedPaths };
+}
+
+/**
+ * Drafts in browser storage. Every access is guarded: a full, disabled or forbidden storage gives a
+ * message, never an exception. `storage` is undefined where the browser has none (or reading
+ * `window.localStorage` threw). `now` is injectable for tests.
+ */
+export function createDraftStorage(
+  storage: DraftStorageBackend | undefined,
+  now: () => number = Date.now,
+): DraftStorage {
+  const cache: StripCache = new Map();
+  return {
+    load() {
+      if (storage === undefined) return { store: undefined, notice: noStorage };
+      let json: string | null;
+      try {
+        json = storage.getItem(draftStorageKey);
+      } catch (error) {
+        return { store: undefined, notice: storageMessage(error, 'restored') };
+      }
+      const { store, notice } = loadWorkspaceStore(json);
+      if (store === undefined && json !== null && notice !== undefined) {
+        try {
+          storage.setItem(unreadableDraftKey, json);
+        } catch {
+          // Setting the copy aside is a courtesy; the notice already says the draft was not restored.
+        }
+      }
+      return {
+        store,
+        ...(store?.savedAt === undefined ? {} : { savedAt: store.savedAt }),
+        ...(notice === undefined ? {} : { notice }),
+      };
+    },
+    save(store, options = {}) {
+      if (storage === undefined) return { ok: false, message: noStorage };
+      const stripped: DraftStrippedSecrets[] = [];
+      const workspaces = options.includeSecrets
+        ? store.workspaces
+        : store.workspaces.map((workspace) => {
+            const result = stripCached(workspace, cache);
+            if (result.secrets.length > 0) stripped.push({ workspaceId: workspace.id, secrets: result.secrets });
+            return result.workspace;
+          });
+      const json = JSON.stringify({ ...store, workspaces, savedAt: now() } satisfies WorkspaceStore);
+      try {
+        storage.setItem(draftStorageKey, json);
+      } catch (error) {
+        return { ok: false, message: storageMessage(error, 'saved') };
+      }
+      return { ok: true, stripped };
+    },
+    clear() {
+      if (storage === undefined) return { ok: false, message: noStorage };
+      try {
+        storage.removeItem(draftStorageKey);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, message: storageMessage(error, 'removed') };
+      }
+    },
+  };
+}
