@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkspace, createWorkspaceStore } from '@/core/workspace/index.ts';
+import { createDraftStorage, draftStorageKey, unreadableDraftKey } from './draft-storage.ts';
+import type { DraftStorageBackend } from './draft-storage.ts';
+
+/** An in-memory Storage; `fail` makes every call throw what a browser would. */
+function fakeStorage(fail?: () => never): DraftStorageBackend & { items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key) => (fail ? fail() : (items.get(key) ?? null)),
+    setItem: (key, value) => (fail ? fail() : void items.set(key, value)),
+    removeItem: (key) => (fail ? fail() : void items.delete(key)),
+  };
+}
+
+const throwing = (name: string) => (): never => {
+  throw new DOMException('refused', name);
+};
+
+const store = createWorkspace(
+  createWorkspaceStore({ name: 'echo-actor', valuesText: '# ünïcødé\nname: echo-actor # kept\n', profile: 'asya-test-actor', ui: { activeTab: 'form' } }, 1),
+  { name: 'sqs', valuesText: 'name: sqs\nawsAccessKeyId: AKIA123 # test only\n', operatorSettingsText: 'transports:\n  sqs:\n    config:\n      password: hunter2\n' },
+  2,
+);
+
+describe('draft storage', () => {
+  it('saves and restores the store byte for byte, with the time it was saved', () => {
+    const storage = fakeStorage();
+    const drafts = createDraftStorage(storage, () => 5000);
+    expect(drafts.save(store, { includeSecrets: true })).toEqual({ ok: true, stripped: [] });
+    expect(drafts.load()).toEqual({ store: { ...store, savedAt: 5000 }, savedAt: 5000 });
+  });
+
+  it('keeps secrets out of the draft unless the user opted in, and says which', () => {
+    const storage = fakeStorage();
+    const drafts = createDraftStorage(storage, () => 1);
+    const result = drafts.save(store);
+    expect(result).toEqual({
+      ok: true,
+      stripped: [
+        {
+          workspaceId: store.workspaces[1]!.id,
+          secrets: [
+            { source: 'values', path: ['awsAccessKeyId'] },
+            { source: 'operatorSettings', path: ['transports', 'sqs', 'config', 'password'] },
+          ],
+        },
+      ],
+    });
+    const saved = storage.items.get(draftStorageKey) ?? '';
+    expect(saved).not.toContain('AKIA123');
+    expect(saved).not.toContain('hunter2');
+    const restored = drafts.load().store?.workspaces[1];
+    expect(restored?.valuesText).toBe('name: sqs\nawsAccessKeyId: "" # test only\n');
+    expect(restored?.operatorSettingsText).toBe('transports:\n  sqs:\n    config:\n      password: ""\n');
+    // Saving again reuses the stripped texts and gives the same answer.
+    expect(drafts.save(store)).toEqual(result);
+  });
+
+  it('starts clean without a notice when nothing was saved', () => {
+    expect(createDraftStorage(fakeStorage()).load()).toEqual({ store: undefined });
+  });
+
+  it('sets an unreadable draft aside and says so', () => {
+    const storage = fakeStorage();
+    storage.items.set(draftStorageKey, '{"version":1,');
+    const result = createDraftStorage(storage).load();
+    expect(result.store).toBeUndefined();
+    expect(result.notice).toMatch(/damaged/);
+    expect(storage.items.get(unreadableDraftKey)).toBe('{"version":1,');
+  });
+
+  it.each(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'])('reports full storage (%s) as a message, not an exception', (name) => {
+    const drafts = createDraftStorage(fakeStorage(throwing(name)));
+    expect(drafts.save(store, { includeSecrets: true })).toEqual({ ok: false, message: expect.stringMatching(/storage is full/) });
+  });
+
+  it('reports storage forbidden by the browser', () => {
+    const drafts = createDraftStorage(fakeStorage(throwing('SecurityError')));
+    expect(drafts.load()).toEqual({ store: undefined, notice: expect.stringMatching(/blocks storage/) });
+    expect(drafts.save(store, { includeSecrets: true })).toEqual({ ok: false, message: expect.stringMatching(/blocks storage/) });
+    expect(drafts.clear()).toEqual({ ok: false, message: expect.stringMatching(/blocks storage/) });
+  });
+
+  it('reports missing storage', () => {
+    const drafts = createDraftStorage(undefined);
+    expect(drafts.load().notice).toMatch(/no storage/);
+    expect(drafts.save(store)).toEqual({ ok: false, message: expect.stringMatching(/no storage/) });
+  });
+
+  it('clears the draft', () => {
+    const storage = fakeStorage();
+    const drafts = createDraftStorage(storage);
+    drafts.save(store, { includeSecrets: true });
+    expect(drafts.clear()).toEqual({ ok: true });
+    expect(drafts.load()).toEqual({ store: undefined });
+  });
+});
