@@ -1,0 +1,3 @@
+export { reconcile } from './reconcile.ts';
+export type { ReconcileOutcome, ObjectStatus, ActorCondition, BrokerSideEffect, PipelineNote, K8sObject } from './operator-types.ts';
+export { viewActor, type ActorView } from './actor-spec.ts';
