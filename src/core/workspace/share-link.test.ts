@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { decodeShareLink, encodeShareLink, maxShareUrlLength, parseLocationFragment, pathFragment } from './share-link.ts';
 import type { SharedWorkspace } from './share-link.ts';
 
+/** The message of a refused result, or `undefined` when it succeeded. */
+function messageOf(result: { ok: true } | { ok: false; message: string }): string | undefined {
+  return result.ok ? undefined : result.message;
+}
+
 const workspace: SharedWorkspace = {
   name: 'echo-actor ✓',
   valuesText: [
@@ -51,15 +56,15 @@ describe('share links', () => {
   });
 
   it('explains links from a newer or unknown version', () => {
-    expect(decodeShareLink('#v7.abc')).toEqual({ ok: false, message: expect.stringMatching(/newer version.*v7.*up to v1/) });
-    expect(decodeShareLink('#v0.abc')).toEqual({ ok: false, message: expect.stringMatching(/unknown format \(v0\)/) });
+    expect(messageOf(decodeShareLink('#v7.abc'))).toMatch(/newer version.*v7.*up to v1/);
+    expect(messageOf(decodeShareLink('#v0.abc'))).toMatch(/unknown format \(v0\)/);
     expect(decodeShareLink('#hello')).toEqual({ ok: false, message: 'This is not an Actor Studio share link.' });
   });
 
   it('says a cut or damaged link is damaged', () => {
     const link = encodeShareLink(workspace, { includeSecrets: true });
     for (const broken of [link.fragment.slice(0, link.fragment.length / 2), '#v1.', '#v1', '#v1.%%%', '#v1.AAAA']) {
-      expect(decodeShareLink(broken)).toEqual({ ok: false, message: expect.stringMatching(/damaged or was cut short/) });
+      expect(messageOf(decodeShareLink(broken))).toMatch(/damaged or was cut short/);
     }
   });
 
