@@ -39,6 +39,17 @@ describe('share links', () => {
     expect(decodeShareLink(link.fragment.slice(1))).toMatchObject({ ok: true });
   });
 
+  it('round-trips any text exactly', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary-ascii' }), (valuesText, operatorSettingsText) => {
+        const shared = { ...workspace, valuesText, operatorSettingsText };
+        const decoded = decodeShareLink(encodeShareLink(shared, { includeSecrets: true }).fragment);
+        expect(decoded).toEqual({ ok: true, version: 1, strippedSecrets: [], workspace: shared });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('decodes the committed v1 fixture', () => {
     expect(decodeShareLink(v1Fixture)).toEqual({
       ok: true,
