@@ -1,0 +1,47 @@
+import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
+import type { ObjectPath, StoreResult } from '@/core/apiserver/index.ts';
+
+const crdSource = 'deliveryhero/asya:src/asya-operator/config/crd/asya.sh_asyncactors.yaml';
+
+/** An AsyncActor path (`spec.scaling.x`, `metadata.name`) → the values path both charts read it from. */
+export function valuesPathOf(objectPath: ObjectPath): ValuesPath {
+  const [root, ...rest] = objectPath;
+  if (root === 'metadata') return rest[0] === 'name' || rest[0] === 'namespace' ? [rest[0]] : rest[0] === 'labels' ? ['labels', ...rest.slice(1)] : [];
+  return root === 'spec' ? rest : objectPath;
+}
+
+const dotted = (path: ObjectPath): string => path.map(String).join('.');
+
+function prunedWarning(path: ObjectPath): Diagnostic {
+  const field = dotted(path);
+  const isVct = path[path.length - 1] === 'volumeClaimTemplates';
+  return {
+    ruleId: 'api-server/unknown-field-pruned',
+    severity: 'warning',
+    stage: 'api-server',
+    message: `unknown field "${field}": the AsyncActor CRD has no such field, so the API server drops it (helm install only warns; kubectl apply refuses the manifest).`,
+    fix: isVct
+      ? 'Remove volumeClaimTemplates: the CRD cannot carry them and the operator has no StatefulSet support; use a volume in workload.template.spec instead.'
+      : 'Remove the field or fix its spelling.',
+    path: valuesPathOf(path),
+    source: crdSource,
+  };
+}
+
+/** Problems of the API-server stage: pruned fields as warnings, each CRD violation as an error. */
+export function apiServerDiagnostics(result: StoreResult): Diagnostic[] {
+  const violations = result.violations.map<Diagnostic>((v) => ({
+    ruleId: 'api-server/crd-validation',
+    severity: 'error',
+    stage: 'api-server',
+    message: `The API server rejects the AsyncActor, so helm install fails and nothing is created: ${v.message}`,
+    fix: 'Correct this value to the type and range the AsyncActor CRD accepts.',
+    path: valuesPathOf(v.path),
+    source: crdSource,
+  }));
+  return [...result.pruned.map(prunedWarning), ...violations];
+}
+
+export function prunedWarningText(path: ObjectPath): string {
+  return `unknown field "${dotted(path)}" (dropped by the API server)`;
+}
