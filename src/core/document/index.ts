@@ -1,3 +1,6 @@
 export { parseValuesText } from './parse-values-text.ts';
 export type { ParsedValues } from './parse-values-text.ts';
 export { locateDiagnostics } from './locate-diagnostics.ts';
+export { setValueAtPath } from './set-value-at-path.ts';
+export type { EditOptions, EditResult } from './set-value-at-path.ts';
+export { valueAtPath, valuesEqual } from './values-equal.ts';
