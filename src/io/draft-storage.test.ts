@@ -24,8 +24,20 @@ const throwing = (name: string) => (): never => {
 };
 
 const store = createWorkspace(
-  createWorkspaceStore({ name: 'echo-actor', valuesText: '# ünïcødé\nname: echo-actor # kept\n', profile: 'asya-test-actor', ui: { activeTab: 'form' } }, 1),
-  { name: 'sqs', valuesText: 'name: sqs\nawsAccessKeyId: AKIA123 # test only\n', operatorSettingsText: 'transports:\n  sqs:\n    config:\n      password: hunter2\n' },
+  createWorkspaceStore(
+    {
+      name: 'echo-actor',
+      valuesText: '# ünïcødé\nname: echo-actor # kept\n',
+      profile: 'asya-test-actor',
+      ui: { activeTab: 'form' },
+    },
+    1,
+  ),
+  {
+    name: 'sqs',
+    valuesText: 'name: sqs\nawsAccessKeyId: AKIA123 # test only\n',
+    operatorSettingsText: 'transports:\n  sqs:\n    config:\n      password: hunter2\n',
+  },
   2,
 );
 
@@ -58,7 +70,9 @@ describe('draft storage', () => {
     expect(saved).not.toContain('hunter2');
     const restored = drafts.load().store?.workspaces[1];
     expect(restored?.valuesText).toBe('name: sqs\nawsAccessKeyId: "" # test only\n');
-    expect(restored?.operatorSettingsText).toBe('transports:\n  sqs:\n    config:\n      password: ""\n');
+    expect(restored?.operatorSettingsText).toBe(
+      'transports:\n  sqs:\n    config:\n      password: ""\n',
+    );
     // Saving again reuses the stripped texts and gives the same answer.
     expect(drafts.save(store)).toEqual(result);
   });
@@ -76,10 +90,13 @@ describe('draft storage', () => {
     expect(storage.items.get(unreadableDraftKey)).toBe('{"version":1,');
   });
 
-  it.each(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'])('reports full storage (%s) as a message, not an exception', (name) => {
-    const drafts = createDraftStorage(fakeStorage(throwing(name)));
-    expect(messageOf(drafts.save(store, { includeSecrets: true }))).toMatch(/storage is full/);
-  });
+  it.each(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'])(
+    'reports full storage (%s) as a message, not an exception',
+    (name) => {
+      const drafts = createDraftStorage(fakeStorage(throwing(name)));
+      expect(messageOf(drafts.save(store, { includeSecrets: true }))).toMatch(/storage is full/);
+    },
+  );
 
   it('reports storage forbidden by the browser', () => {
     const drafts = createDraftStorage(fakeStorage(throwing('SecurityError')));

@@ -24,7 +24,8 @@ export interface DraftStrippedSecrets {
   secrets: StrippedSecret[];
 }
 
-export type DraftSaveResult = { ok: true; stripped: DraftStrippedSecrets[] } | { ok: false; message: string };
+export type DraftSaveResult =
+  { ok: true; stripped: DraftStrippedSecrets[] } | { ok: false; message: string };
 
 export interface DraftStorage {
   load(): DraftLoad;
@@ -41,7 +42,12 @@ const keepWork = 'Download a bundle to keep your work.';
 const noStorage = `This browser gives the page no storage (it is disabled or blocked by privacy settings), so drafts are not saved. ${keepWork}`;
 
 function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : '';
+  return typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    typeof error.name === 'string'
+    ? error.name
+    : '';
 }
 
 function errorCode(error: unknown): unknown {
@@ -52,7 +58,12 @@ function errorCode(error: unknown): unknown {
 function storageMessage(error: unknown, action: string): string {
   const name = errorName(error);
   const code = errorCode(error);
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) {
+  if (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    code === 22 ||
+    code === 1014
+  ) {
     return `Browser storage is full, so the draft was not ${action}. Delete workspaces you no longer need, or download a bundle to keep your work.`;
   }
   if (name === 'SecurityError') {
@@ -65,11 +76,21 @@ function storageMessage(error: unknown, action: string): string {
 type StripCache = Map<string, { texts: string; workspace: Workspace; secrets: StrippedSecret[] }>;
 
 /** Strips one workspace, reusing the last result while its texts are unchanged (saves run on every edit). */
-function stripCached(workspace: Workspace, cache: StripCache): { workspace: Workspace; secrets: StrippedSecret[] } {
+function stripCached(
+  workspace: Workspace,
+  cache: StripCache,
+): { workspace: Workspace; secrets: StrippedSecret[] } {
   const texts = `${workspace.valuesText}\u0000${workspace.operatorSettingsText}`;
   const hit = cache.get(workspace.id);
   if (hit !== undefined && hit.texts === texts) {
-    return { workspace: { ...workspace, valuesText: hit.workspace.valuesText, operatorSettingsText: hit.workspace.operatorSettingsText }, secrets: hit.secrets };
+    return {
+      workspace: {
+        ...workspace,
+        valuesText: hit.workspace.valuesText,
+        operatorSettingsText: hit.workspace.operatorSettingsText,
+      },
+      secrets: hit.secrets,
+    };
   }
   const { workspace: stripped, strippedPaths } = stripSecrets(workspace);
   cache.set(workspace.id, { texts, workspace: stripped, secrets: strippedPaths });
@@ -116,10 +137,15 @@ export function createDraftStorage(
         ? store.workspaces
         : store.workspaces.map((workspace) => {
             const result = stripCached(workspace, cache);
-            if (result.secrets.length > 0) stripped.push({ workspaceId: workspace.id, secrets: result.secrets });
+            if (result.secrets.length > 0)
+              stripped.push({ workspaceId: workspace.id, secrets: result.secrets });
             return result.workspace;
           });
-      const json = JSON.stringify({ ...store, workspaces, savedAt: now() } satisfies WorkspaceStore);
+      const json = JSON.stringify({
+        ...store,
+        workspaces,
+        savedAt: now(),
+      } satisfies WorkspaceStore);
       try {
         storage.setItem(draftStorageKey, json);
       } catch (error) {

@@ -4,7 +4,13 @@ import { createShareLinkLocation } from './share-link-location.ts';
 
 /** A location and history pair that behave like the browser's for replaceState. */
 function fakeBrowser(href: string) {
-  const location = { href, get hash() { const at = this.href.indexOf('#'); return at < 0 || at === this.href.length - 1 ? '' : this.href.slice(at); } };
+  const location = {
+    href,
+    get hash() {
+      const at = this.href.indexOf('#');
+      return at < 0 || at === this.href.length - 1 ? '' : this.href.slice(at);
+    },
+  };
   const calls: (string | null | undefined)[] = [];
   const replaceState = (_data: unknown, _unused: string, url?: string | null) => {
     calls.push(url);
@@ -15,11 +21,15 @@ function fakeBrowser(href: string) {
 
 describe('share link location', () => {
   it('reads a share link from the fragment and removes it after use', () => {
-    const workspace = createWorkspaceStore({ name: 'echo', valuesText: 'name: echo # hi\n' }, 1).workspaces[0]!;
+    const workspace = createWorkspaceStore({ name: 'echo', valuesText: 'name: echo # hi\n' }, 1)
+      .workspaces[0]!;
     const link = encodeShareLink(workspace, { includeSecrets: true });
     const browser = fakeBrowser(`https://studio.example/app/?x=1${link.fragment}`);
     const location = createShareLinkLocation(browser.location, browser.replaceState);
-    expect(location.read()).toMatchObject({ kind: 'share', link: { ok: true, workspace: { valuesText: 'name: echo # hi\n' } } });
+    expect(location.read()).toMatchObject({
+      kind: 'share',
+      link: { ok: true, workspace: { valuesText: 'name: echo # hi\n' } },
+    });
     expect(location.baseUrl()).toBe('https://studio.example/app/?x=1');
     location.clear();
     expect(browser.calls).toEqual(['https://studio.example/app/?x=1']);

@@ -24,7 +24,10 @@ export interface ShareLinkLocation {
 }
 
 /** Reads and writes the URL fragment through injected browser objects (`window.location`, `history.replaceState`). */
-export function createShareLinkLocation(location: LocationLike, replaceState: ReplaceState): ShareLinkLocation {
+export function createShareLinkLocation(
+  location: LocationLike,
+  replaceState: ReplaceState,
+): ShareLinkLocation {
   const baseUrl = () => location.href.split('#', 1)[0] ?? '';
   const urlFor = (fragment: string) =>
     `${baseUrl()}${fragment === '' || fragment.startsWith('#') ? fragment : `#${fragment}`}`;

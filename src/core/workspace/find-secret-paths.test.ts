@@ -3,18 +3,36 @@ import { findSecretPaths } from './find-secret-paths.ts';
 import { isSecretEnvName, isSecretKey } from './secret-names.ts';
 
 describe('secret names', () => {
-  it.each(['awsAccessKeyId', 'awsSecretAccessKey', 'password', 'secretAccessKey', 'accessKeyId', 'apiToken', 'client_secret', 'credentials'])(
-    '%s holds a secret',
-    (key) => expect(isSecretKey(key)).toBe(true),
+  it.each([
+    'awsAccessKeyId',
+    'awsSecretAccessKey',
+    'password',
+    'secretAccessKey',
+    'accessKeyId',
+    'apiToken',
+    'client_secret',
+    'credentials',
+  ])('%s holds a secret', (key) => expect(isSecretKey(key)).toBe(true));
+  it.each([
+    'passwordSecretRef',
+    'secretName',
+    'existingSecret',
+    'secretKeyRef',
+    'username',
+    'key',
+    'accountId',
+  ])('%s does not hold one', (key) => expect(isSecretKey(key)).toBe(false));
+  it.each([
+    'DB_PASSWORD',
+    'HF_TOKEN',
+    'AWS_ACCESS_KEY_ID',
+    'OPENAI_API_KEY',
+    'MY_SECRET',
+    'GCP_CREDENTIALS',
+  ])('%s is a secret env var', (name) => expect(isSecretEnvName(name)).toBe(true));
+  it.each(['ASYA_HANDLER', 'MONKEY_BUSINESS', 'KEYBOARD', 'PATH'])('%s is not', (name) =>
+    expect(isSecretEnvName(name)).toBe(false),
   );
-  it.each(['passwordSecretRef', 'secretName', 'existingSecret', 'secretKeyRef', 'username', 'key', 'accountId'])(
-    '%s does not hold one',
-    (key) => expect(isSecretKey(key)).toBe(false),
-  );
-  it.each(['DB_PASSWORD', 'HF_TOKEN', 'AWS_ACCESS_KEY_ID', 'OPENAI_API_KEY', 'MY_SECRET', 'GCP_CREDENTIALS'])('%s is a secret env var', (name) =>
-    expect(isSecretEnvName(name)).toBe(true),
-  );
-  it.each(['ASYA_HANDLER', 'MONKEY_BUSINESS', 'KEYBOARD', 'PATH'])('%s is not', (name) => expect(isSecretEnvName(name)).toBe(false));
 });
 
 describe('findSecretPaths', () => {
@@ -31,7 +49,10 @@ describe('findSecretPaths', () => {
                 env: [
                   { name: 'ASYA_HANDLER', value: 'h.echo' },
                   { name: 'HF_TOKEN', value: 'hf_abc' },
-                  { name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
+                  {
+                    name: 'DB_PASSWORD',
+                    valueFrom: { secretKeyRef: { name: 'db', key: 'password' } },
+                  },
                   { name: 'API_KEY', value: 1234 },
                 ],
               },
@@ -39,7 +60,11 @@ describe('findSecretPaths', () => {
           },
         },
       },
-      transports: { rabbitmq: { config: { passwordSecretRef: { name: 's', key: 'password' }, password: 'hunter2' } } },
+      transports: {
+        rabbitmq: {
+          config: { passwordSecretRef: { name: 's', key: 'password' }, password: 'hunter2' },
+        },
+      },
     };
     expect(findSecretPaths(values)).toEqual([
       ['awsAccessKeyId'],

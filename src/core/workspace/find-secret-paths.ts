@@ -4,7 +4,11 @@ import { isEnvListKey, isSecretEnvName, isSecretKey } from './secret-names.ts';
 type Path = (string | number)[];
 
 function isFilled(value: unknown): boolean {
-  return (typeof value === 'string' && value !== '') || typeof value === 'number' || typeof value === 'bigint';
+  return (
+    (typeof value === 'string' && value !== '') ||
+    typeof value === 'number' ||
+    typeof value === 'bigint'
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -15,7 +19,13 @@ function walk(node: unknown, path: Path, parentKey: string | undefined, found: V
   if (Array.isArray(node)) {
     const envList = parentKey !== undefined && isEnvListKey(parentKey);
     node.forEach((item: unknown, index) => {
-      if (envList && isRecord(item) && typeof item.name === 'string' && isSecretEnvName(item.name) && isFilled(item.value)) {
+      if (
+        envList &&
+        isRecord(item) &&
+        typeof item.name === 'string' &&
+        isSecretEnvName(item.name) &&
+        isFilled(item.value)
+      ) {
         found.push([...path, index, 'value']);
       }
       walk(item, [...path, index], undefined, found);

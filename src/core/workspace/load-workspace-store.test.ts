@@ -3,8 +3,22 @@ import { loadWorkspaceStore } from './load-workspace-store.ts';
 import { createWorkspace, createWorkspaceStore } from './workspace-list.ts';
 
 const store = createWorkspace(
-  createWorkspaceStore({ name: 'echo-actor', valuesText: 'name: echo # ü\n', profile: 'asya-test-actor', scenario: { load: [1, 2] }, ui: { activeTab: 'preview' } }, 1),
-  { name: 'nlp-actor', valuesText: 'name: nlp\n', profile: 'asya-actor', operatorSettingsText: 'gatewayURL: ""\n' },
+  createWorkspaceStore(
+    {
+      name: 'echo-actor',
+      valuesText: 'name: echo # ü\n',
+      profile: 'asya-test-actor',
+      scenario: { load: [1, 2] },
+      ui: { activeTab: 'preview' },
+    },
+    1,
+  ),
+  {
+    name: 'nlp-actor',
+    valuesText: 'name: nlp\n',
+    profile: 'asya-actor',
+    operatorSettingsText: 'gatewayURL: ""\n',
+  },
   2,
 );
 
@@ -40,7 +54,14 @@ describe('loadWorkspaceStore', () => {
       version: 1,
       activeId: 'gone',
       workspaces: [
-        { id: 'a', name: 'kept', valuesText: 'name: a\n', profile: 'asya-test-actor', operatorSettingsText: '', updatedAt: 5 },
+        {
+          id: 'a',
+          name: 'kept',
+          valuesText: 'name: a\n',
+          profile: 'asya-test-actor',
+          operatorSettingsText: '',
+          updatedAt: 5,
+        },
         { id: 'a', name: 'kept', valuesText: 'name: b\n', profile: 'helm-3', ui: 'garbage' },
         { name: 'no text' },
         42,
@@ -48,8 +69,22 @@ describe('loadWorkspaceStore', () => {
     });
     const result = loadWorkspaceStore(json);
     expect(result.store?.workspaces).toEqual([
-      { id: 'a', name: 'kept', valuesText: 'name: a\n', profile: 'asya-test-actor', operatorSettingsText: '', updatedAt: 5 },
-      { id: 'ws-2', name: 'kept (2)', valuesText: 'name: b\n', profile: 'asya-test-actor', operatorSettingsText: '', updatedAt: 0 },
+      {
+        id: 'a',
+        name: 'kept',
+        valuesText: 'name: a\n',
+        profile: 'asya-test-actor',
+        operatorSettingsText: '',
+        updatedAt: 5,
+      },
+      {
+        id: 'ws-2',
+        name: 'kept (2)',
+        valuesText: 'name: b\n',
+        profile: 'asya-test-actor',
+        operatorSettingsText: '',
+        updatedAt: 0,
+      },
     ]);
     expect(result.store?.activeId).toBe('a');
     expect(result.notice).toBe(

@@ -36,19 +36,30 @@ function salvageWorkspace(
   if (strict.success) {
     const id = takenIds.includes(strict.data.id) ? uniqueWorkspaceId(takenIds) : strict.data.id;
     const name = uniqueWorkspaceName(strict.data.name, takenNames);
-    return { workspace: { ...strict.data, id, name }, repaired: id !== strict.data.id || name !== strict.data.name };
+    return {
+      workspace: { ...strict.data, id, name },
+      repaired: id !== strict.data.id || name !== strict.data.name,
+    };
   }
   if (!isRecord(raw) || typeof raw.valuesText !== 'string') return undefined;
   const ui = workspaceUiSchema.safeParse(raw.ui);
   const workspace: Workspace = {
-    id: typeof raw.id === 'string' && raw.id !== '' && !takenIds.includes(raw.id) ? raw.id : uniqueWorkspaceId(takenIds),
-    name: uniqueWorkspaceName(typeof raw.name === 'string' ? raw.name : untitledWorkspaceName, takenNames),
+    id:
+      typeof raw.id === 'string' && raw.id !== '' && !takenIds.includes(raw.id)
+        ? raw.id
+        : uniqueWorkspaceId(takenIds),
+    name: uniqueWorkspaceName(
+      typeof raw.name === 'string' ? raw.name : untitledWorkspaceName,
+      takenNames,
+    ),
     valuesText: raw.valuesText,
     profile: isProfile(raw.profile) ? raw.profile : (chartProfileIds[0] ?? 'asya-test-actor'),
-    operatorSettingsText: typeof raw.operatorSettingsText === 'string' ? raw.operatorSettingsText : '',
+    operatorSettingsText:
+      typeof raw.operatorSettingsText === 'string' ? raw.operatorSettingsText : '',
     ...(raw.scenario === undefined ? {} : { scenario: raw.scenario }),
     ...(raw.ui !== undefined && ui.success ? { ui: ui.data } : {}),
-    updatedAt: typeof raw.updatedAt === 'number' && Number.isFinite(raw.updatedAt) ? raw.updatedAt : 0,
+    updatedAt:
+      typeof raw.updatedAt === 'number' && Number.isFinite(raw.updatedAt) ? raw.updatedAt : 0,
   };
   return { workspace, repaired: true };
 }
@@ -74,20 +85,36 @@ function readVersion1(envelope: Raw): WorkspaceStoreLoad {
   const dropped = entries.length - workspaces.length;
   const first = workspaces[0];
   if (first === undefined) {
-    return { store: undefined, notice: 'The saved draft holds no readable workspace; starting from the example.' };
+    return {
+      store: undefined,
+      notice: 'The saved draft holds no readable workspace; starting from the example.',
+    };
   }
   const problems: string[] = [];
-  if (dropped > 0) problems.push(`${plural(dropped, 'workspace', 'workspaces')} could not be read and ${dropped === 1 ? 'was' : 'were'} left out`);
-  if (repaired > 0) problems.push(`${plural(repaired, 'workspace was', 'workspaces were')} partly damaged and repaired with defaults`);
-  const activeId = workspaces.some((w) => w.id === envelope.activeId) ? (envelope.activeId as string) : first.id;
-  const savedAt = typeof envelope.savedAt === 'number' && Number.isFinite(envelope.savedAt) ? envelope.savedAt : undefined;
+  if (dropped > 0)
+    problems.push(
+      `${plural(dropped, 'workspace', 'workspaces')} could not be read and ${dropped === 1 ? 'was' : 'were'} left out`,
+    );
+  if (repaired > 0)
+    problems.push(
+      `${plural(repaired, 'workspace was', 'workspaces were')} partly damaged and repaired with defaults`,
+    );
+  const activeId = workspaces.some((w) => w.id === envelope.activeId)
+    ? (envelope.activeId as string)
+    : first.id;
+  const savedAt =
+    typeof envelope.savedAt === 'number' && Number.isFinite(envelope.savedAt)
+      ? envelope.savedAt
+      : undefined;
   const store: WorkspaceStore = {
     version: workspaceStoreVersion,
     workspaces,
     activeId,
     ...(savedAt === undefined ? {} : { savedAt }),
   };
-  return problems.length === 0 ? { store } : { store, notice: `The saved draft was restored, but ${problems.join(', and ')}.` };
+  return problems.length === 0
+    ? { store }
+    : { store, notice: `The saved draft was restored, but ${problems.join(', and ')}.` };
 }
 
 /**
@@ -100,10 +127,17 @@ export function loadWorkspaceStore(json: string | null): WorkspaceStoreLoad {
   try {
     envelope = JSON.parse(json);
   } catch {
-    return { store: undefined, notice: 'The saved draft is damaged (not valid JSON) and could not be restored; starting from the example.' };
+    return {
+      store: undefined,
+      notice:
+        'The saved draft is damaged (not valid JSON) and could not be restored; starting from the example.',
+    };
   }
   if (!isRecord(envelope)) {
-    return { store: undefined, notice: 'The saved draft is not in a format this studio knows; starting from the example.' };
+    return {
+      store: undefined,
+      notice: 'The saved draft is not in a format this studio knows; starting from the example.',
+    };
   }
   // One case per persisted format version; a new format adds a case that migrates to the current one.
   switch (envelope.version) {
@@ -116,6 +150,9 @@ export function loadWorkspaceStore(json: string | null): WorkspaceStoreLoad {
           notice: `The saved draft was written by a newer version of Actor Studio (format ${envelope.version}; this one reads up to ${workspaceStoreVersion}); starting from the example.`,
         };
       }
-      return { store: undefined, notice: 'The saved draft is not in a format this studio knows; starting from the example.' };
+      return {
+        store: undefined,
+        notice: 'The saved draft is not in a format this studio knows; starting from the example.',
+      };
   }
 }

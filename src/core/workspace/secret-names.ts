@@ -1,5 +1,14 @@
 /** Words that make a map key hold a secret value, matched in the key lowercased without separators. */
-const secretKeyWords = ['password', 'passwd', 'secret', 'token', 'credential', 'apikey', 'accesskey', 'privatekey'];
+const secretKeyWords = [
+  'password',
+  'passwd',
+  'secret',
+  'token',
+  'credential',
+  'apikey',
+  'accesskey',
+  'privatekey',
+];
 
 /**
  * Keys that name where a secret lives instead of holding it (`passwordSecretRef`, `secretName`,
@@ -24,7 +33,10 @@ const secretEnvSegments = new Set(['KEY', 'PWD', 'PASS']);
 /** Environment variable names that usually carry a secret: `DB_PASSWORD`, `HF_TOKEN`, `AWS_ACCESS_KEY_ID`. */
 export function isSecretEnvName(name: string): boolean {
   const upper = name.toUpperCase();
-  return secretEnvWords.test(upper) || upper.split(/[^A-Z0-9]+/).some((segment) => secretEnvSegments.has(segment));
+  return (
+    secretEnvWords.test(upper) ||
+    upper.split(/[^A-Z0-9]+/).some((segment) => secretEnvSegments.has(segment))
+  );
 }
 
 /** Lists that hold `{ name, value }` environment entries: `env`, `extraEnv`, `envVars`. */

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeShareLink, encodeShareLink, maxShareUrlLength, parseLocationFragment, pathFragment } from './share-link.ts';
+import {
+  decodeShareLink,
+  encodeShareLink,
+  maxShareUrlLength,
+  parseLocationFragment,
+  pathFragment,
+} from './share-link.ts';
 import type { SharedWorkspace } from './share-link.ts';
 
 /** The message of a refused result, or `undefined` when it succeeded. */
@@ -35,17 +41,28 @@ describe('share links', () => {
   it('round-trips a workspace byte for byte, comments and unicode included', () => {
     const link = encodeShareLink(workspace, { includeSecrets: true });
     expect(link.fragment).toMatch(/^#v1\.[A-Za-z0-9+$-]+$/);
-    expect(decodeShareLink(link.fragment)).toEqual({ ok: true, version: 1, strippedSecrets: [], workspace });
+    expect(decodeShareLink(link.fragment)).toEqual({
+      ok: true,
+      version: 1,
+      strippedSecrets: [],
+      workspace,
+    });
     expect(decodeShareLink(link.fragment.slice(1))).toMatchObject({ ok: true });
   });
 
   it('round-trips any text exactly', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary-ascii' }), (valuesText, operatorSettingsText) => {
-        const shared = { ...workspace, valuesText, operatorSettingsText };
-        const decoded = decodeShareLink(encodeShareLink(shared, { includeSecrets: true }).fragment);
-        expect(decoded).toEqual({ ok: true, version: 1, strippedSecrets: [], workspace: shared });
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.string({ unit: 'binary-ascii' }),
+        (valuesText, operatorSettingsText) => {
+          const shared = { ...workspace, valuesText, operatorSettingsText };
+          const decoded = decodeShareLink(
+            encodeShareLink(shared, { includeSecrets: true }).fragment,
+          );
+          expect(decoded).toEqual({ ok: true, version: 1, strippedSecrets: [], workspace: shared });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -57,7 +74,8 @@ describe('share links', () => {
       strippedSecrets: ['values: awsSecretAccessKey'],
       workspace: {
         name: 'echo-actor',
-        valuesText: '# Echo actor — ünïcødé ✓\nname: echo-actor\nawsSecretAccessKey: ""  # left out\n',
+        valuesText:
+          '# Echo actor — ünïcødé ✓\nname: echo-actor\nawsSecretAccessKey: ""  # left out\n',
         profile: 'asya-test-actor',
         operatorSettingsText: 'gatewayURL: http://gw:8080\n',
         scenario: { pattern: 'step', rate: 12 },
@@ -69,34 +87,57 @@ describe('share links', () => {
   it('explains links from a newer or unknown version', () => {
     expect(messageOf(decodeShareLink('#v7.abc'))).toMatch(/newer version.*v7.*up to v1/);
     expect(messageOf(decodeShareLink('#v0.abc'))).toMatch(/unknown format \(v0\)/);
-    expect(decodeShareLink('#hello')).toEqual({ ok: false, message: 'This is not an Actor Studio share link.' });
+    expect(decodeShareLink('#hello')).toEqual({
+      ok: false,
+      message: 'This is not an Actor Studio share link.',
+    });
   });
 
   it('says a cut or damaged link is damaged', () => {
     const link = encodeShareLink(workspace, { includeSecrets: true });
-    for (const broken of [link.fragment.slice(0, link.fragment.length / 2), '#v1.', '#v1', '#v1.%%%', '#v1.AAAA']) {
+    for (const broken of [
+      link.fragment.slice(0, link.fragment.length / 2),
+      '#v1.',
+      '#v1',
+      '#v1.%%%',
+      '#v1.AAAA',
+    ]) {
       expect(messageOf(decodeShareLink(broken))).toMatch(/damaged or was cut short/);
     }
   });
 
   it('never throws on garbled fragments', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('', '#', '#v1.', 'v1.', '#path='), (tail, prefix) => {
-        const decoded = decodeShareLink(prefix + tail);
-        if (!decoded.ok) expect(decoded.message).not.toBe('');
-        expect(['share', 'path', 'none']).toContain(parseLocationFragment(prefix + tail).kind);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom('', '#', '#v1.', 'v1.', '#path='),
+        (tail, prefix) => {
+          const decoded = decodeShareLink(prefix + tail);
+          if (!decoded.ok) expect(decoded.message).not.toBe('');
+          expect(['share', 'path', 'none']).toContain(parseLocationFragment(prefix + tail).kind);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('flags links longer than browsers and chat tools handle well', () => {
-    const short = encodeShareLink(workspace, { includeSecrets: true, baseUrl: 'https://studio.example/' });
+    const short = encodeShareLink(workspace, {
+      includeSecrets: true,
+      baseUrl: 'https://studio.example/',
+    });
     expect(short.length).toBe('https://studio.example/'.length + short.fragment.length);
     expect(short.tooLong).toBe(false);
     // Random text barely compresses, so this stays long after compression.
-    const noise = fc.sample(fc.string({ unit: 'grapheme', minLength: 9000, maxLength: 9000 }), { seed: 1, numRuns: 1 })[0] ?? '';
-    const long = encodeShareLink({ ...workspace, valuesText: `note: ${JSON.stringify(noise)}\n` }, { includeSecrets: true });
+    const noise =
+      fc.sample(fc.string({ unit: 'grapheme', minLength: 9000, maxLength: 9000 }), {
+        seed: 1,
+        numRuns: 1,
+      })[0] ?? '';
+    const long = encodeShareLink(
+      { ...workspace, valuesText: `note: ${JSON.stringify(noise)}\n` },
+      { includeSecrets: true },
+    );
     expect(long.length).toBeGreaterThan(maxShareUrlLength);
     expect(long.tooLong).toBe(true);
   });
@@ -104,19 +145,29 @@ describe('share links', () => {
 
 describe('parseLocationFragment', () => {
   it('reads deep links to one value', () => {
-    expect(parseLocationFragment('#path=scaling.advanced.formula')).toEqual({ kind: 'path', path: ['scaling', 'advanced', 'formula'] });
+    expect(parseLocationFragment('#path=scaling.advanced.formula')).toEqual({
+      kind: 'path',
+      path: ['scaling', 'advanced', 'formula'],
+    });
     expect(parseLocationFragment('path=workload.template.spec.containers.0.image')).toEqual({
       kind: 'path',
       path: ['workload', 'template', 'spec', 'containers', 0, 'image'],
     });
-    expect(parseLocationFragment(pathFragment(['labels', 'app name']))).toEqual({ kind: 'path', path: ['labels', 'app name'] });
+    expect(parseLocationFragment(pathFragment(['labels', 'app name']))).toEqual({
+      kind: 'path',
+      path: ['labels', 'app name'],
+    });
     expect(parseLocationFragment('#path=%E0%A4%A')).toEqual({ kind: 'none' });
   });
 
   it('tells share links from nothing', () => {
     const link = encodeShareLink(workspace, { includeSecrets: true });
-    expect(parseLocationFragment(link.fragment)).toEqual({ kind: 'share', link: decodeShareLink(link.fragment) });
+    expect(parseLocationFragment(link.fragment)).toEqual({
+      kind: 'share',
+      link: decodeShareLink(link.fragment),
+    });
     expect(parseLocationFragment('#v9.x')).toMatchObject({ kind: 'share', link: { ok: false } });
-    for (const nothing of ['', '#', '#path=', '#main', '#version']) expect(parseLocationFragment(nothing)).toEqual({ kind: 'none' });
+    for (const nothing of ['', '#', '#path=', '#main', '#version'])
+      expect(parseLocationFragment(nothing)).toEqual({ kind: 'none' });
   });
 });

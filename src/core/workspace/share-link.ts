@@ -31,7 +31,10 @@ const sharePayloadV1Schema = z.object({
 
 type SharePayloadV1 = z.infer<typeof sharePayloadV1Schema>;
 
-export type SharedWorkspace = Pick<Workspace, 'name' | 'valuesText' | 'profile' | 'operatorSettingsText' | 'scenario' | 'ui'>;
+export type SharedWorkspace = Pick<
+  Workspace,
+  'name' | 'valuesText' | 'profile' | 'operatorSettingsText' | 'scenario' | 'ui'
+>;
 
 export interface EncodedShareLink {
   /** `#v1.<data>`, ready to append to the page URL or assign to `location.hash`. */
@@ -49,9 +52,7 @@ export type DecodedShareLink =
 
 /** Everything a URL fragment can mean to the studio; a fragment is one of these, never a mix. */
 export type LocationFragment =
-  | { kind: 'share'; link: DecodedShareLink }
-  | { kind: 'path'; path: ValuesPath }
-  | { kind: 'none' };
+  { kind: 'share'; link: DecodedShareLink } | { kind: 'path'; path: ValuesPath } | { kind: 'none' };
 
 const shareFragment = /^v(\d+)(?:\.(.*))?$/s;
 const pathPrefix = 'path=';

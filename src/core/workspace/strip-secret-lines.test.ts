@@ -47,7 +47,16 @@ describe('stripSecretLines (text that does not parse)', () => {
     ].join('\r\n');
     const result = stripSecretLines(text);
     expect(result.text).toBe(
-      ['env:', '  - name: HF_TOKEN', '    value: ""', '  - name: ASYA_HANDLER', '    value: h.echo', 'privateKey: ""', '', 'next: ['].join('\r\n'),
+      [
+        'env:',
+        '  - name: HF_TOKEN',
+        '    value: ""',
+        '  - name: ASYA_HANDLER',
+        '    value: h.echo',
+        'privateKey: ""',
+        '',
+        'next: [',
+      ].join('\r\n'),
     );
     expect(result.stripped).toEqual([
       { label: 'HF_TOKEN', line: 3 },

@@ -6,7 +6,8 @@ export interface StrippedLine {
   line: number;
 }
 
-const keyLine = /^(?<lead> *(?:- +)*)(?<key>"[^"]*"|'[^']*'|[^\s#'"{[\]][^:#]*?) *:(?<rest>(?:[ \t].*)?)$/;
+const keyLine =
+  /^(?<lead> *(?:- +)*)(?<key>"[^"]*"|'[^']*'|[^\s#'"{[\]][^:#]*?) *:(?<rest>(?:[ \t].*)?)$/;
 const blockIndicator = /^[|>][-+0-9]*$/;
 /** Values that are not secret text: nested content, references, tags, YAML 1.1 booleans and null. */
 const notSecretText = /^(?:[{[&*!]|(?:true|false|yes|no|on|off|null|~)$)/i;

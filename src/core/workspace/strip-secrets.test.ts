@@ -39,7 +39,12 @@ transports:
         accessKeyIdSecretRef: {name: sqs-secret, key: access-key-id}
 `;
 
-const workspace: SharedWorkspace = { name: 'sqs', valuesText, profile: 'asya-test-actor', operatorSettingsText };
+const workspace: SharedWorkspace = {
+  name: 'sqs',
+  valuesText,
+  profile: 'asya-test-actor',
+  operatorSettingsText,
+};
 
 describe('stripSecrets', () => {
   it('blanks secret values in both texts and keeps comments, order and references', () => {
@@ -50,7 +55,11 @@ describe('stripSecrets', () => {
         .replace('"wJalr/EXAMPLE"', '""')
         .replace('hf_ünïcødé', '""'),
     );
-    expect(stripped.operatorSettingsText).toBe(operatorSettingsText.replace('hunter2', '""').replace('secretAccessKey: abc', 'secretAccessKey: ""'));
+    expect(stripped.operatorSettingsText).toBe(
+      operatorSettingsText
+        .replace('hunter2', '""')
+        .replace('secretAccessKey: abc', 'secretAccessKey: ""'),
+    );
     expect(strippedPaths.map(describeStrippedSecret)).toEqual([
       'values: awsAccessKeyId',
       'values: awsSecretAccessKey',
@@ -61,15 +70,25 @@ describe('stripSecrets', () => {
   });
 
   it('returns the same workspace when there is nothing to strip', () => {
-    const clean = { ...workspace, valuesText: 'name: a\nawsAccessKeyId: ""\n', operatorSettingsText: '' };
+    const clean = {
+      ...workspace,
+      valuesText: 'name: a\nawsAccessKeyId: ""\n',
+      operatorSettingsText: '',
+    };
     expect(stripSecrets(clean)).toEqual({ workspace: clean, strippedPaths: [] });
   });
 
   it('strips line by line while the text does not parse', () => {
-    const broken = { ...workspace, valuesText: 'awsSecretAccessKey: s3cr3t # x\nlist: [\n', operatorSettingsText: '' };
+    const broken = {
+      ...workspace,
+      valuesText: 'awsSecretAccessKey: s3cr3t # x\nlist: [\n',
+      operatorSettingsText: '',
+    };
     const { workspace: stripped, strippedPaths } = stripSecrets(broken);
     expect(stripped.valuesText).toBe('awsSecretAccessKey: "" # x\nlist: [\n');
-    expect(strippedPaths.map(describeStrippedSecret)).toEqual(['values line 1: awsSecretAccessKey']);
+    expect(strippedPaths.map(describeStrippedSecret)).toEqual([
+      'values line 1: awsSecretAccessKey',
+    ]);
   });
 });
 
@@ -87,7 +106,11 @@ describe('share links and secrets', () => {
   it('keeps secrets when the user ticks the box', () => {
     const link = encodeShareLink(workspace, { includeSecrets: true });
     const decoded = decodeShareLink(link.fragment);
-    expect(decoded).toMatchObject({ ok: true, strippedSecrets: [], workspace: { valuesText, operatorSettingsText } });
+    expect(decoded).toMatchObject({
+      ok: true,
+      strippedSecrets: [],
+      workspace: { valuesText, operatorSettingsText },
+    });
     expect(link.strippedSecrets).toEqual([]);
   });
 });

@@ -22,7 +22,10 @@ export interface StrippedSecret {
 /** The texts stripping reads and rewrites; a Workspace, a share link payload, a draft entry. */
 export type SecretHolder = Pick<Workspace, 'valuesText' | 'operatorSettingsText'>;
 
-function stripText(text: string, source: SecretSource): { text: string; stripped: StrippedSecret[] } {
+function stripText(
+  text: string,
+  source: SecretSource,
+): { text: string; stripped: StrippedSecret[] } {
   const parsed = parseValuesText(text);
   if (parsed.ok) {
     let current = text;
@@ -50,7 +53,9 @@ function stripText(text: string, source: SecretSource): { text: string; stripped
  * itself stay), in the values (AWS keys, secret-looking env vars) and the operator settings
  * (inline passwords and keys). The one secret policy for share links and drafts.
  */
-export function stripSecrets<T extends SecretHolder>(workspace: T): { workspace: T; strippedPaths: StrippedSecret[] } {
+export function stripSecrets<T extends SecretHolder>(
+  workspace: T,
+): { workspace: T; strippedPaths: StrippedSecret[] } {
   const values = stripText(workspace.valuesText, 'values');
   const operator = stripText(workspace.operatorSettingsText, 'operatorSettings');
   const strippedPaths = [...values.stripped, ...operator.stripped];

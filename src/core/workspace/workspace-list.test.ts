@@ -14,12 +14,21 @@ import {
 import { workspaceStoreSchema } from './workspace-schema.ts';
 import type { WorkspaceStore } from './workspace-schema.ts';
 
-const echo = { name: 'echo-actor', valuesText: 'name: echo-actor # the actor\n', profile: 'asya-test-actor' as const, operatorSettingsText: '' };
+const echo = {
+  name: 'echo-actor',
+  valuesText: 'name: echo-actor # the actor\n',
+  profile: 'asya-test-actor' as const,
+  operatorSettingsText: '',
+};
 
 function threeWorkspaces(): WorkspaceStore {
   let store = createWorkspaceStore(echo, 1);
   store = createWorkspace(store, { name: 'nlp-actor', valuesText: 'name: nlp\n' }, 2);
-  store = createWorkspace(store, { name: 'gpu-actor', valuesText: 'name: gpu\n', profile: 'asya-actor' }, 3);
+  store = createWorkspace(
+    store,
+    { name: 'gpu-actor', valuesText: 'name: gpu\n', profile: 'asya-actor' },
+    3,
+  );
   return store;
 }
 
@@ -27,8 +36,12 @@ describe('uniqueWorkspaceName', () => {
   it('numbers a taken name and counts on from a numbered one', () => {
     expect(uniqueWorkspaceName('echo-actor', [])).toBe('echo-actor');
     expect(uniqueWorkspaceName('echo-actor', ['echo-actor'])).toBe('echo-actor (2)');
-    expect(uniqueWorkspaceName('echo-actor', ['echo-actor', 'echo-actor (2)'])).toBe('echo-actor (3)');
-    expect(uniqueWorkspaceName('echo-actor (2)', ['echo-actor', 'echo-actor (2)'])).toBe('echo-actor (3)');
+    expect(uniqueWorkspaceName('echo-actor', ['echo-actor', 'echo-actor (2)'])).toBe(
+      'echo-actor (3)',
+    );
+    expect(uniqueWorkspaceName('echo-actor (2)', ['echo-actor', 'echo-actor (2)'])).toBe(
+      'echo-actor (3)',
+    );
     expect(uniqueWorkspaceName('  ', [])).toBe('Untitled workspace');
   });
 });
@@ -39,7 +52,12 @@ describe('workspace list transitions', () => {
     store = createWorkspace(store, { name: 'echo-actor' }, 5);
     expect(store.workspaces.map((w) => w.name)).toEqual(['echo-actor', 'echo-actor (2)']);
     expect(new Set(store.workspaces.map((w) => w.id)).size).toBe(2);
-    expect(activeWorkspace(store)).toMatchObject({ name: 'echo-actor (2)', valuesText: '', profile: 'asya-test-actor', updatedAt: 5 });
+    expect(activeWorkspace(store)).toMatchObject({
+      name: 'echo-actor (2)',
+      valuesText: '',
+      profile: 'asya-test-actor',
+      updatedAt: 5,
+    });
     expect(workspaceStoreSchema.safeParse(store).success).toBe(true);
   });
 
@@ -56,8 +74,17 @@ describe('workspace list transitions', () => {
     const store = threeWorkspaces();
     const first = store.workspaces[0]!;
     const next = duplicateWorkspace(store, first.id, 7);
-    expect(next.workspaces.map((w) => w.name)).toEqual(['echo-actor', 'echo-actor (2)', 'nlp-actor', 'gpu-actor']);
-    expect(activeWorkspace(next)).toMatchObject({ name: 'echo-actor (2)', valuesText: first.valuesText, updatedAt: 7 });
+    expect(next.workspaces.map((w) => w.name)).toEqual([
+      'echo-actor',
+      'echo-actor (2)',
+      'nlp-actor',
+      'gpu-actor',
+    ]);
+    expect(activeWorkspace(next)).toMatchObject({
+      name: 'echo-actor (2)',
+      valuesText: first.valuesText,
+      updatedAt: 7,
+    });
     expect(activeWorkspace(next).id).not.toBe(first.id);
   });
 
@@ -70,10 +97,24 @@ describe('workspace list transitions', () => {
 
   it('updates the active workspace and keeps the store when nothing changed', () => {
     const store = threeWorkspaces();
-    const next = updateActiveWorkspace(store, { valuesText: 'name: changed\n', ui: { panels: { preview: true } } }, 10);
-    expect(activeWorkspace(next)).toMatchObject({ name: 'gpu-actor', valuesText: 'name: changed\n', updatedAt: 10 });
+    const next = updateActiveWorkspace(
+      store,
+      { valuesText: 'name: changed\n', ui: { panels: { preview: true } } },
+      10,
+    );
+    expect(activeWorkspace(next)).toMatchObject({
+      name: 'gpu-actor',
+      valuesText: 'name: changed\n',
+      updatedAt: 10,
+    });
     expect(next.workspaces[0]).toBe(store.workspaces[0]);
-    expect(updateActiveWorkspace(next, { valuesText: 'name: changed\n', ui: { panels: { preview: true } } }, 11)).toBe(next);
+    expect(
+      updateActiveWorkspace(
+        next,
+        { valuesText: 'name: changed\n', ui: { panels: { preview: true } } },
+        11,
+      ),
+    ).toBe(next);
   });
 
   it('deletes the active workspace, activates a neighbour, and undo puts it back in place', () => {

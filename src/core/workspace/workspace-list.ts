@@ -6,7 +6,9 @@ import { workspaceStoreVersion } from './workspace-schema.ts';
 export type WorkspaceDraft = Omit<Workspace, 'id' | 'updatedAt'>;
 
 /** The fields an edit of the active workspace may change (the name has its own transition). */
-export type WorkspacePatch = Partial<Pick<Workspace, 'valuesText' | 'profile' | 'operatorSettingsText' | 'scenario' | 'ui'>>;
+export type WorkspacePatch = Partial<
+  Pick<Workspace, 'valuesText' | 'profile' | 'operatorSettingsText' | 'scenario' | 'ui'>
+>;
 
 /** Everything `restoreDeletedWorkspace` needs to put a deleted workspace back where it was. */
 export interface DeletedWorkspace {
@@ -16,8 +18,7 @@ export interface DeletedWorkspace {
 }
 
 export type DeleteWorkspaceResult =
-  | { ok: true; store: WorkspaceStore; deleted: DeletedWorkspace }
-  | { ok: false; message: string };
+  { ok: true; store: WorkspaceStore; deleted: DeletedWorkspace } | { ok: false; message: string };
 
 export const untitledWorkspaceName = 'Untitled workspace';
 
@@ -46,7 +47,8 @@ export function uniqueWorkspaceId(taken: Iterable<string>): string {
 
 /** The workspace on screen. The store invariant (never empty, activeId valid) makes this total. */
 export function activeWorkspace(store: WorkspaceStore): Workspace {
-  const found = store.workspaces.find((workspace) => workspace.id === store.activeId) ?? store.workspaces[0];
+  const found =
+    store.workspaces.find((workspace) => workspace.id === store.activeId) ?? store.workspaces[0];
   if (found === undefined) throw new Error('A workspace store is never empty');
   return found;
 }
@@ -64,24 +66,40 @@ function completeDraft(draft: Partial<WorkspaceDraft>): WorkspaceDraft {
 
 /** A store holding one workspace, e.g. the example on first start or "back to a clean example". */
 export function createWorkspaceStore(draft: Partial<WorkspaceDraft>, now: number): WorkspaceStore {
-  const workspace: Workspace = { ...completeDraft(draft), id: uniqueWorkspaceId([]), updatedAt: now };
+  const workspace: Workspace = {
+    ...completeDraft(draft),
+    id: uniqueWorkspaceId([]),
+    updatedAt: now,
+  };
   return { version: workspaceStoreVersion, workspaces: [workspace], activeId: workspace.id };
 }
 
 /** Adds a workspace (missing fields get empty defaults, the name is made unique) and makes it active. */
-export function createWorkspace(store: WorkspaceStore, draft: Partial<WorkspaceDraft>, now: number): WorkspaceStore {
+export function createWorkspace(
+  store: WorkspaceStore,
+  draft: Partial<WorkspaceDraft>,
+  now: number,
+): WorkspaceStore {
   const complete = completeDraft(draft);
   const workspace: Workspace = {
     ...complete,
     id: uniqueWorkspaceId(store.workspaces.map((w) => w.id)),
-    name: uniqueWorkspaceName(complete.name, store.workspaces.map((w) => w.name)),
+    name: uniqueWorkspaceName(
+      complete.name,
+      store.workspaces.map((w) => w.name),
+    ),
     updatedAt: now,
   };
   return { ...store, workspaces: [...store.workspaces, workspace], activeId: workspace.id };
 }
 
 /** Renames; the name is trimmed and made unique among the other workspaces. Unknown id: unchanged. */
-export function renameWorkspace(store: WorkspaceStore, id: string, name: string, now: number): WorkspaceStore {
+export function renameWorkspace(
+  store: WorkspaceStore,
+  id: string,
+  name: string,
+  now: number,
+): WorkspaceStore {
   const target = store.workspaces.find((w) => w.id === id);
   if (target === undefined) return store;
   const others = store.workspaces.filter((w) => w.id !== id).map((w) => w.name);
@@ -89,7 +107,9 @@ export function renameWorkspace(store: WorkspaceStore, id: string, name: string,
   if (unique === target.name) return store;
   return {
     ...store,
-    workspaces: store.workspaces.map((w) => (w.id === id ? { ...w, name: unique, updatedAt: now } : w)),
+    workspaces: store.workspaces.map((w) =>
+      w.id === id ? { ...w, name: unique, updatedAt: now } : w,
+    ),
   };
 }
 
@@ -102,10 +122,17 @@ export function duplicateWorkspace(store: WorkspaceStore, id: string, now: numbe
   const copy: Workspace = {
     ...original,
     id: uniqueWorkspaceId(store.workspaces.map((w) => w.id)),
-    name: uniqueWorkspaceName(original.name, store.workspaces.map((w) => w.name)),
+    name: uniqueWorkspaceName(
+      original.name,
+      store.workspaces.map((w) => w.name),
+    ),
     updatedAt: now,
   };
-  const workspaces = [...store.workspaces.slice(0, index + 1), copy, ...store.workspaces.slice(index + 1)];
+  const workspaces = [
+    ...store.workspaces.slice(0, index + 1),
+    copy,
+    ...store.workspaces.slice(index + 1),
+  ];
   return { ...store, workspaces, activeId: copy.id };
 }
 
@@ -118,28 +145,45 @@ export function deleteWorkspace(store: WorkspaceStore, id: string): DeleteWorksp
   const workspace = store.workspaces[index];
   if (workspace === undefined) return { ok: false, message: 'That workspace no longer exists.' };
   if (store.workspaces.length === 1) {
-    return { ok: false, message: 'The last workspace cannot be deleted; reset it to the example instead.' };
+    return {
+      ok: false,
+      message: 'The last workspace cannot be deleted; reset it to the example instead.',
+    };
   }
   const workspaces = store.workspaces.filter((w) => w.id !== id);
   const wasActive = store.activeId === id;
   const neighbour = workspaces[Math.min(index, workspaces.length - 1)];
   const activeId = wasActive && neighbour !== undefined ? neighbour.id : store.activeId;
-  return { ok: true, store: { ...store, workspaces, activeId }, deleted: { workspace, index, wasActive } };
+  return {
+    ok: true,
+    store: { ...store, workspaces, activeId },
+    deleted: { workspace, index, wasActive },
+  };
 }
 
 /**
  * Undoes a delete: the workspace returns at its old position (and becomes active again if it was).
  * Workspaces created since may have taken its id or name; then it gets fresh ones.
  */
-export function restoreDeletedWorkspace(store: WorkspaceStore, deleted: DeletedWorkspace): WorkspaceStore {
+export function restoreDeletedWorkspace(
+  store: WorkspaceStore,
+  deleted: DeletedWorkspace,
+): WorkspaceStore {
   const ids = store.workspaces.map((w) => w.id);
   const workspace: Workspace = {
     ...deleted.workspace,
     id: ids.includes(deleted.workspace.id) ? uniqueWorkspaceId(ids) : deleted.workspace.id,
-    name: uniqueWorkspaceName(deleted.workspace.name, store.workspaces.map((w) => w.name)),
+    name: uniqueWorkspaceName(
+      deleted.workspace.name,
+      store.workspaces.map((w) => w.name),
+    ),
   };
   const index = Math.min(deleted.index, store.workspaces.length);
-  const workspaces = [...store.workspaces.slice(0, index), workspace, ...store.workspaces.slice(index)];
+  const workspaces = [
+    ...store.workspaces.slice(0, index),
+    workspace,
+    ...store.workspaces.slice(index),
+  ];
   return { ...store, workspaces, activeId: deleted.wasActive ? workspace.id : store.activeId };
 }
 
@@ -159,7 +203,11 @@ function samePatchValue(a: unknown, b: unknown): boolean {
  * Changes fields of the active workspace. Returns the same store object when nothing changed, so
  * callers can skip re-rendering and saving by identity.
  */
-export function updateActiveWorkspace(store: WorkspaceStore, patch: WorkspacePatch, now: number): WorkspaceStore {
+export function updateActiveWorkspace(
+  store: WorkspaceStore,
+  patch: WorkspacePatch,
+  now: number,
+): WorkspaceStore {
   const active = activeWorkspace(store);
   const changed = (Object.keys(patch) as (keyof WorkspacePatch)[]).filter(
     (key) => !samePatchValue(active[key], patch[key]),
