@@ -6,7 +6,9 @@ function isMap(value: unknown): value is Record<string, unknown> {
 
 function canonicalMap(map: unknown): unknown {
   if (!isMap(map)) return map;
-  return Object.fromEntries(Object.entries(map).map(([key, value]) => [key, canonicalQuantity(value) ?? value]));
+  return Object.fromEntries(
+    Object.entries(map).map(([key, value]) => [key, canonicalQuantity(value) ?? value]),
+  );
 }
 
 /** A container's `resources` with limits and requests in canonical form. */
@@ -21,14 +23,17 @@ export function canonicalResources(resources: unknown): unknown {
 function canonicalContainers(containers: unknown): unknown {
   if (!Array.isArray(containers)) return containers;
   return containers.map((container: unknown) =>
-    isMap(container) && 'resources' in container ? { ...container, resources: canonicalResources(container.resources) } : container,
+    isMap(container) && 'resources' in container
+      ? { ...container, resources: canonicalResources(container.resources) }
+      : container,
   );
 }
 
 function canonicalVolumes(volumes: unknown): unknown {
   if (!Array.isArray(volumes)) return volumes;
   return volumes.map((volume: unknown) => {
-    if (!isMap(volume) || !isMap(volume.emptyDir) || volume.emptyDir.sizeLimit === undefined) return volume;
+    if (!isMap(volume) || !isMap(volume.emptyDir) || volume.emptyDir.sizeLimit === undefined)
+      return volume;
     const sizeLimit = canonicalQuantity(volume.emptyDir.sizeLimit) ?? volume.emptyDir.sizeLimit;
     return { ...volume, emptyDir: { ...volume.emptyDir, sizeLimit } };
   });
@@ -41,7 +46,8 @@ function canonicalVolumes(volumes: unknown): unknown {
 export function canonicalisePodSpec(spec: unknown): unknown {
   if (!isMap(spec)) return spec;
   const result = { ...spec };
-  for (const key of ['containers', 'initContainers'] as const) if (key in result) result[key] = canonicalContainers(result[key]);
+  for (const key of ['containers', 'initContainers'] as const)
+    if (key in result) result[key] = canonicalContainers(result[key]);
   if ('volumes' in result) result.volumes = canonicalVolumes(result.volumes);
   return result;
 }

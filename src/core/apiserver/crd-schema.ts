@@ -3,21 +3,40 @@
  * (deliveryhero/asya:src/asya-operator/config/crd/asya.sh_asyncactors.yaml; asya-operator.md §2.1).
  */
 export type SchemaNode =
-  | { type: 'object'; properties?: Record<string, SchemaNode>; required?: readonly string[]; preserveUnknown?: boolean; additional?: SchemaNode }
+  | {
+      type: 'object';
+      properties?: Record<string, SchemaNode>;
+      required?: readonly string[];
+      preserveUnknown?: boolean;
+      additional?: SchemaNode;
+    }
   | { type: 'array'; items: SchemaNode }
-  | { type: 'string'; enum?: readonly string[]; minLength?: number; default?: string; pattern?: RegExp }
+  | {
+      type: 'string';
+      enum?: readonly string[];
+      minLength?: number;
+      default?: string;
+      pattern?: RegExp;
+    }
   | { type: 'integer'; minimum?: number; default?: number }
   | { type: 'boolean'; default?: boolean }
   | { type: 'quantity' }
   | { type: 'any' };
 
 const str: SchemaNode = { type: 'string' };
-const int = (extra: { minimum?: number; default?: number } = {}): SchemaNode => ({ type: 'integer', ...extra });
+const int = (extra: { minimum?: number; default?: number } = {}): SchemaNode => ({
+  type: 'integer',
+  ...extra,
+});
 const quantityMap: SchemaNode = { type: 'object', additional: { type: 'quantity' } };
 
 const resources: SchemaNode = {
   type: 'object',
-  properties: { limits: quantityMap, requests: quantityMap, claims: { type: 'array', items: { type: 'any' } } },
+  properties: {
+    limits: quantityMap,
+    requests: quantityMap,
+    claims: { type: 'array', items: { type: 'any' } },
+  },
 };
 
 const envVar: SchemaNode = {
@@ -35,12 +54,19 @@ export const asyncActorSpecSchema: SchemaNode = {
       type: 'object',
       properties: {
         image: str,
-        imagePullPolicy: { type: 'string', enum: ['Always', 'IfNotPresent', 'Never'], default: 'IfNotPresent' },
+        imagePullPolicy: {
+          type: 'string',
+          enum: ['Always', 'IfNotPresent', 'Never'],
+          default: 'IfNotPresent',
+        },
         resources,
         env: { type: 'array', items: envVar },
       },
     },
-    timeout: { type: 'object', properties: { processing: int({ default: 300 }), gracefulShutdown: int({ default: 30 }) } },
+    timeout: {
+      type: 'object',
+      properties: { processing: int({ default: 300 }), gracefulShutdown: int({ default: 30 }) },
+    },
     scaling: {
       type: 'object',
       properties: {
@@ -71,7 +97,10 @@ export const asyncActorSpecSchema: SchemaNode = {
         pythonExecutable: { type: 'string', default: 'python3' },
         template: {
           type: 'object',
-          properties: { metadata: { type: 'object', preserveUnknown: true }, spec: { type: 'object', preserveUnknown: true } },
+          properties: {
+            metadata: { type: 'object', preserveUnknown: true },
+            spec: { type: 'object', preserveUnknown: true },
+          },
         },
       },
     },

@@ -3,11 +3,27 @@
  * (k8s.io/apimachinery/pkg/api/resource/quantity.go, CanonicalizeBytes): `1000m` → `1`, `1.5` → `1500m`,
  * `2048Mi` → `2Gi`, the number 1 → `"1"`.
  */
-const decimalSuffixes: Record<string, number> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+const decimalSuffixes: Record<string, number> = {
+  n: -9,
+  u: -6,
+  m: -3,
+  '': 0,
+  k: 3,
+  M: 6,
+  G: 9,
+  T: 12,
+  P: 15,
+  E: 18,
+};
 const binarySuffixes: Record<string, number> = { Ki: 1, Mi: 2, Gi: 3, Ti: 4, Pi: 5, Ei: 6 };
 const pattern = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[eE][+-]?\d+|[numkMGTPE])?$/;
 
-function decimalText(sign: string, mantissa: bigint, exponent: number, asExponent: boolean): string {
+function decimalText(
+  sign: string,
+  mantissa: bigint,
+  exponent: number,
+  asExponent: boolean,
+): string {
   if (mantissa === 0n) return '0';
   let m = mantissa;
   let e = exponent;
@@ -36,7 +52,12 @@ function binaryText(sign: string, whole: bigint): string {
 
 /** The canonical text of a quantity, or undefined when it is not one (the value is then left alone). */
 export function canonicalQuantity(input: unknown): string | undefined {
-  const text = typeof input === 'number' ? String(input) : typeof input === 'string' ? input.trim() : undefined;
+  const text =
+    typeof input === 'number'
+      ? String(input)
+      : typeof input === 'string'
+        ? input.trim()
+        : undefined;
   const match = text === undefined ? null : pattern.exec(text);
   if (!match) return undefined;
   const [, rawSign = '', number = '', suffix = ''] = match;

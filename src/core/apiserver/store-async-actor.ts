@@ -1,4 +1,9 @@
-import { applySchema, type CrdViolation, type ObjectPath, type SchemaFindings } from './apply-crd-schema.ts';
+import {
+  applySchema,
+  type CrdViolation,
+  type ObjectPath,
+  type SchemaFindings,
+} from './apply-crd-schema.ts';
 import { asyncActorSpecSchema } from './crd-schema.ts';
 import { canonicalisePodSpec, canonicalResources } from './canonicalise-quantities.ts';
 import { validateMetadata } from './validate-metadata.ts';
@@ -29,22 +34,35 @@ function isMap(value: unknown): value is Record<string, unknown> {
 function afterFinalizerUpdate(spec: Record<string, unknown>): Record<string, unknown> {
   const materialised = { sidecar: {}, timeout: {}, scaling: {}, ...spec };
   const findings: SchemaFindings = { pruned: [], violations: [] };
-  const result = applySchema(materialised, asyncActorSpecSchema, ['spec'], findings) as Record<string, unknown>;
+  const result = applySchema(materialised, asyncActorSpecSchema, ['spec'], findings) as Record<
+    string,
+    unknown
+  >;
   const sidecar = result.sidecar as Record<string, unknown>;
   if ('resources' in sidecar) sidecar.resources = canonicalResources(sidecar.resources);
   const workload = result.workload as Record<string, unknown>;
   const template = workload.template as Record<string, unknown>;
   if ('spec' in template) template.spec = canonicalisePodSpec(template.spec);
-  return { transport: result.transport, sidecar, timeout: result.timeout, scaling: result.scaling, workload };
+  return {
+    transport: result.transport,
+    sidecar,
+    timeout: result.timeout,
+    scaling: result.scaling,
+    workload,
+  };
 }
 
-function storedMetadata(metadata: Record<string, unknown>, opts: StoreOptions): Record<string, unknown> {
+function storedMetadata(
+  metadata: Record<string, unknown>,
+  opts: StoreOptions,
+): Record<string, unknown> {
   const annotations = {
     ...(isMap(metadata.annotations) ? metadata.annotations : {}),
     'meta.helm.sh/release-name': opts.releaseName,
     'meta.helm.sh/release-namespace': opts.releaseNamespace,
   };
-  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : opts.releaseNamespace;
+  const namespace =
+    typeof metadata.namespace === 'string' ? metadata.namespace : opts.releaseNamespace;
   return {
     name: metadata.name,
     namespace,
@@ -57,7 +75,10 @@ function storedMetadata(metadata: Record<string, unknown>, opts: StoreOptions): 
 }
 
 /** Rendered AsyncActor → what `helm install` stores and the operator reads (asya-operator.md §2, §4.2). */
-export function storeAsyncActor(rendered: Record<string, unknown>, opts: StoreOptions): StoreResult {
+export function storeAsyncActor(
+  rendered: Record<string, unknown>,
+  opts: StoreOptions,
+): StoreResult {
   const metadata = isMap(rendered.metadata) ? rendered.metadata : {};
   const findings: SchemaFindings = { pruned: [], violations: validateMetadata(metadata) };
   const spec = applySchema(rendered.spec ?? null, asyncActorSpecSchema, ['spec'], findings);

@@ -7,7 +7,11 @@ export function truncateName(name: string): string {
 }
 
 /** The five standard labels both charts print (asya-operator.md §1.3, readme-profile.md R3). */
-export function standardLabels(chartName: string, appName: string, releaseName: string): Record<string, string> {
+export function standardLabels(
+  chartName: string,
+  appName: string,
+  releaseName: string,
+): Record<string, string> {
   return {
     'helm.sh/chart': `${chartName}-${chartVersion}`,
     'app.kubernetes.io/name': truncateName(appName),
@@ -18,7 +22,10 @@ export function standardLabels(chartName: string, appName: string, releaseName: 
 }
 
 /** User entries stringified, nulls skipped, reserved keys dropped, sorted by key (R3/R4, D7/D8). */
-export function userStringMap(value: unknown, reserved: readonly string[] = []): Record<string, string> {
+export function userStringMap(
+  value: unknown,
+  reserved: readonly string[] = [],
+): Record<string, string> {
   const result: Record<string, string> = {};
   if (!isMap(value)) return result;
   for (const key of Object.keys(value).sort()) {

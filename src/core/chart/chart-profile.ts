@@ -24,9 +24,20 @@ function testActorDefaults(): Record<string, unknown> {
       pollingInterval: 10,
       cooldownPeriod: 60,
       queueLength: 5,
-      advanced: { formula: '', target: '', activationTarget: '', metricType: '', restoreToOriginalReplicaCount: false },
+      advanced: {
+        formula: '',
+        target: '',
+        activationTarget: '',
+        metricType: '',
+        restoreToOriginalReplicaCount: false,
+      },
     },
-    workload: { kind: 'Deployment', replicas: 1, pythonExecutable: 'python3', template: { spec: { containers: [] } } },
+    workload: {
+      kind: 'Deployment',
+      replicas: 1,
+      pythonExecutable: 'python3',
+      template: { spec: { containers: [] } },
+    },
     awsAccessKeyId: '',
     awsSecretAccessKey: '',
   };
@@ -40,7 +51,14 @@ function asyaActorDefaults(): Record<string, unknown> {
     transport: '',
     actors: [],
     default: {
-      scaling: { enabled: true, minReplicas: 1, maxReplicas: 10, pollingInterval: 10, cooldownPeriod: 60, queueLength: 5 },
+      scaling: {
+        enabled: true,
+        minReplicas: 1,
+        maxReplicas: 10,
+        pollingInterval: 10,
+        cooldownPeriod: 60,
+        queueLength: 5,
+      },
       workload: {
         kind: 'Deployment',
         template: {
@@ -51,7 +69,10 @@ function asyaActorDefaults(): Record<string, unknown> {
                 image: 'my-actor:latest',
                 imagePullPolicy: 'IfNotPresent',
                 env: [{ name: 'ASYA_HANDLER', value: 'my_module.my_handler' }],
-                resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
+                resources: {
+                  requests: { cpu: '100m', memory: '128Mi' },
+                  limits: { cpu: '500m', memory: '512Mi' },
+                },
               },
             ],
           },

@@ -3,11 +3,14 @@ import { isMap } from './go-values.ts';
 /** Copies plain YAML data, failing on cycles (a self-referencing anchor) and absurd depth. */
 export function clonePlain(value: unknown, depth = 0, seen: Set<object> = new Set()): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (depth > 200 || seen.has(value)) throw new Error('values contain a cycle or are nested too deeply');
+  if (depth > 200 || seen.has(value))
+    throw new Error('values contain a cycle or are nested too deeply');
   seen.add(value);
   const copy = Array.isArray(value)
     ? value.map((item) => clonePlain(item, depth + 1, seen))
-    : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clonePlain(v, depth + 1, seen)]));
+    : Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, clonePlain(v, depth + 1, seen)]),
+      );
   seen.delete(value);
   return copy;
 }
@@ -16,7 +19,10 @@ export function clonePlain(value: unknown, depth = 0, seen: Set<object> = new Se
  * Helm's CoalesceValues (readme-profile.md §2.2): maps merge key by key, the user side wins,
  * scalars and lists replace, and a user null deletes a chart default.
  */
-export function coalesceValues(user: Record<string, unknown>, defaults: Record<string, unknown>): Record<string, unknown> {
+export function coalesceValues(
+  user: Record<string, unknown>,
+  defaults: Record<string, unknown>,
+): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, fallback] of Object.entries(defaults)) {
     if (!(key in user)) result[key] = clonePlain(fallback);
@@ -28,7 +34,8 @@ export function coalesceValues(user: Record<string, unknown>, defaults: Record<s
       if (fallback === null || fallback === undefined) result[key] = null;
       continue;
     }
-    result[key] = isMap(value) && isMap(fallback) ? coalesceValues(value, fallback) : clonePlain(value);
+    result[key] =
+      isMap(value) && isMap(fallback) ? coalesceValues(value, fallback) : clonePlain(value);
   }
   return result;
 }

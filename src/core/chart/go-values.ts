@@ -7,7 +7,8 @@ export function isMap(value: unknown): value is Record<string, unknown> {
 
 /** Go text/template truth: false, 0, nil and empty strings, lists and maps are false. */
 export function goTruthy(value: unknown): boolean {
-  if (value === null || value === undefined || value === false || value === 0 || value === '') return false;
+  if (value === null || value === undefined || value === false || value === 0 || value === '')
+    return false;
   if (Array.isArray(value)) return value.length > 0;
   if (isMap(value)) return Object.keys(value).length > 0;
   return true;
@@ -33,7 +34,9 @@ export function goString(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (Array.isArray(value)) return `[${value.map(goString).join(' ')}]`;
   if (isMap(value)) {
-    const entries = Object.keys(value).sort().map((key) => `${key}:${goString(value[key])}`);
+    const entries = Object.keys(value)
+      .sort()
+      .map((key) => `${key}:${goString(value[key])}`);
     return `map[${entries.join(' ')}]`;
   }
   // Parsed YAML holds nothing else; anything exotic prints as Go's empty value.

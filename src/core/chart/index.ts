@@ -36,9 +36,21 @@ export function renderChart(values: unknown, opts: RenderChartOptions): ChartRen
   }
   try {
     const user = (clonePlain(values ?? {}) ?? {}) as Record<string, unknown>;
-    return opts.profile === 'asya-actor' ? renderAsyaActor(user, opts.releaseName) : renderTestActor(user, opts.releaseName);
+    return opts.profile === 'asya-actor'
+      ? renderAsyaActor(user, opts.releaseName)
+      : renderTestActor(user, opts.releaseName);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { error: message, diagnostics: [{ ...notAMap(values), ruleId: 'chart/unreadable-values', message: `The values cannot be rendered: ${message}.`, fix: 'Remove self-referencing anchors or extreme nesting.' }] };
+    return {
+      error: message,
+      diagnostics: [
+        {
+          ...notAMap(values),
+          ruleId: 'chart/unreadable-values',
+          message: `The values cannot be rendered: ${message}.`,
+          fix: 'Remove self-referencing anchors or extreme nesting.',
+        },
+      ],
+    };
   }
 }

@@ -3,12 +3,34 @@ import { chartDefaults } from './chart-profile.ts';
 import { standardLabels, testActorAppName, userStringMap } from './chart-labels.ts';
 import { coalesceValues } from './coalesce-values.ts';
 import { goString, goTruthy, isMap, printRaw, toYamlValue } from './go-values.ts';
-import { enabledNotBoolean, exponentNumber, ignoredValue, requiredValue } from './chart-diagnostics.ts';
+import {
+  enabledNotBoolean,
+  exponentNumber,
+  ignoredValue,
+  requiredValue,
+} from './chart-diagnostics.ts';
 import type { ChartRender } from './chart-render.ts';
 
-const scalingNumbers = ['minReplicas', 'maxReplicas', 'pollingInterval', 'cooldownPeriod', 'queueLength'] as const;
+const scalingNumbers = [
+  'minReplicas',
+  'maxReplicas',
+  'pollingInterval',
+  'cooldownPeriod',
+  'queueLength',
+] as const;
 const advancedStrings = ['formula', 'target', 'activationTarget', 'metricType'] as const;
-const known = ['name', 'namespace', 'transport', 'labels', 'annotations', 'nameOverride', 'scaling', 'workload', 'awsAccessKeyId', 'awsSecretAccessKey'];
+const known = [
+  'name',
+  'namespace',
+  'transport',
+  'labels',
+  'annotations',
+  'nameOverride',
+  'scaling',
+  'workload',
+  'awsAccessKeyId',
+  'awsSecretAccessKey',
+];
 
 function renderAdvanced(advanced: unknown): Record<string, unknown> | undefined {
   const a = isMap(advanced) ? advanced : {};
@@ -21,13 +43,15 @@ function renderAdvanced(advanced: unknown): Record<string, unknown> | undefined 
 /** R5/R6: a literal enabled flag; the numbers and the advanced block only in the enabled branch. */
 function renderScaling(scaling: unknown, diagnostics: Diagnostic[]): Record<string, unknown> {
   const s = isMap(scaling) ? scaling : {};
-  if (s.enabled !== undefined && s.enabled !== null && typeof s.enabled !== 'boolean') diagnostics.push(enabledNotBoolean(s.enabled));
+  if (s.enabled !== undefined && s.enabled !== null && typeof s.enabled !== 'boolean')
+    diagnostics.push(enabledNotBoolean(s.enabled));
   if (!goTruthy(s.enabled)) return { enabled: false };
   const block: Record<string, unknown> = { enabled: true };
   for (const key of scalingNumbers) {
     if (s[key] === null || s[key] === undefined) continue;
     block[key] = printRaw(s[key]);
-    if (typeof s[key] === 'number' && Math.abs(s[key]) >= 1e6) diagnostics.push(exponentNumber(['scaling', key], goString(s[key])));
+    if (typeof s[key] === 'number' && Math.abs(s[key]) >= 1e6)
+      diagnostics.push(exponentNumber(['scaling', key], goString(s[key])));
   }
   const advanced = renderAdvanced(s.advanced);
   if (advanced) block.advanced = advanced;
@@ -41,20 +65,34 @@ function ignoredKeys(user: Record<string, unknown>): Diagnostic[] {
   };
   return Object.keys(user)
     .filter((key) => !known.includes(key))
-    .map((key) => ignoredValue([key], 'asya-test-actor', why[key] ?? 'the chart does not read this key.'));
+    .map((key) =>
+      ignoredValue([key], 'asya-test-actor', why[key] ?? 'the chart does not read this key.'),
+    );
 }
 
 /** Profile `asya-test-actor`: the README turned into a chart (readme-profile.md §3). */
-export function renderTestActor(user: Record<string, unknown>, releaseName: string | undefined): ChartRender {
+export function renderTestActor(
+  user: Record<string, unknown>,
+  releaseName: string | undefined,
+): ChartRender {
   const diagnostics = ignoredKeys(user);
   const values = coalesceValues(user, chartDefaults('asya-test-actor'));
   for (const key of ['name', 'namespace', 'transport'] as const) {
     if (values[key] === null || values[key] === undefined || values[key] === '') {
-      return { error: `execution error at (asya-test-actor/templates/asyncactor.yaml): ${key} is required`, diagnostics: [...diagnostics, requiredValue(key)] };
+      return {
+        error: `execution error at (asya-test-actor/templates/asyncactor.yaml): ${key} is required`,
+        diagnostics: [...diagnostics, requiredValue(key)],
+      };
     }
   }
   const name = goString(values.name);
-  const labels = { ...standardLabels('asya-test-actor', testActorAppName(values.nameOverride), releaseName ?? name) };
+  const labels = {
+    ...standardLabels(
+      'asya-test-actor',
+      testActorAppName(values.nameOverride),
+      releaseName ?? name,
+    ),
+  };
   Object.assign(labels, userStringMap(values.labels, Object.keys(labels)));
   const annotations = userStringMap(values.annotations);
   const metadata: Record<string, unknown> = { name, namespace: goString(values.namespace), labels };
@@ -64,5 +102,8 @@ export function renderTestActor(user: Record<string, unknown>, releaseName: stri
     scaling: renderScaling(values.scaling, diagnostics),
     workload: isMap(values.workload) ? toYamlValue(values.workload) : {},
   };
-  return { asyncActor: { apiVersion: 'asya.sh/v1alpha1', kind: 'AsyncActor', metadata, spec }, diagnostics };
+  return {
+    asyncActor: { apiVersion: 'asya.sh/v1alpha1', kind: 'AsyncActor', metadata, spec },
+    diagnostics,
+  };
 }

@@ -26,9 +26,12 @@ function isWildcard(value: unknown): boolean {
 /** The actual value with every spot the expected side marks as a wildcard replaced by that wildcard. */
 function adoptWildcards(expected: unknown, actual: unknown): unknown {
   if (isWildcard(expected) && actual !== undefined) return expected;
-  if (Array.isArray(expected) && Array.isArray(actual)) return actual.map((item, i) => adoptWildcards(expected[i], item));
+  if (Array.isArray(expected) && Array.isArray(actual))
+    return actual.map((item, i) => adoptWildcards(expected[i], item));
   if (isMap(expected) && isMap(actual)) {
-    return Object.fromEntries(Object.entries(actual).map(([key, item]) => [key, adoptWildcards(expected[key], item)]));
+    return Object.fromEntries(
+      Object.entries(actual).map(([key, item]) => [key, adoptWildcards(expected[key], item)]),
+    );
   }
   return actual;
 }
@@ -38,11 +41,23 @@ function canonicalText(value: unknown): string {
 }
 
 /** Compares two lists of documents after normalisation; returns a unified diff, or undefined when equal. */
-export function diffManifests(label: string, expected: readonly unknown[], actual: readonly unknown[]): string | undefined {
+export function diffManifests(
+  label: string,
+  expected: readonly unknown[],
+  actual: readonly unknown[],
+): string | undefined {
   const want = expected.map(normaliseManifest);
   const got = actual.map((doc, i) => adoptWildcards(want[i], normaliseManifest(doc)));
   const wantText = want.map(canonicalText).join('---\n');
   const gotText = got.map(canonicalText).join('---\n');
   if (wantText === gotText) return undefined;
-  return createTwoFilesPatch(`expected/${label}`, `actual/${label}`, wantText, gotText, undefined, undefined, { context: 3 });
+  return createTwoFilesPatch(
+    `expected/${label}`,
+    `actual/${label}`,
+    wantText,
+    gotText,
+    undefined,
+    undefined,
+    { context: 3 },
+  );
 }

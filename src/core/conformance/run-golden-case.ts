@@ -1,7 +1,11 @@
 import { parse, parseAllDocuments } from 'yaml';
 import type { ChartProfileId } from '@/core/chart/index.ts';
 import { chartProfileIds } from '@/core/chart/index.ts';
-import { defaultOperatorPresetId, operatorPresets, parseOperatorSettings } from '@/core/operator-settings/index.ts';
+import {
+  defaultOperatorPresetId,
+  operatorPresets,
+  parseOperatorSettings,
+} from '@/core/operator-settings/index.ts';
 import { runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
 import { caseVerdictFailures } from './case-verdicts.ts';
 import { diffManifests } from './compare-manifests.ts';
@@ -19,12 +23,23 @@ interface CaseSetup {
   expectedError?: string;
 }
 
-function readSetup(caseData: Record<string, unknown>, files: Record<string, string>): CaseSetup | string {
+function readSetup(
+  caseData: Record<string, unknown>,
+  files: Record<string, string>,
+): CaseSetup | string {
   const release = isMap(caseData.release) ? caseData.release : {};
-  const profile = caseData.profile ?? (files['transport.yaml'] !== undefined ? 'asya-actor' : 'asya-test-actor');
-  if (!chartProfileIds.includes(profile as ChartProfileId)) return `case.yaml: unknown profile ${JSON.stringify(profile)}`;
+  const profile =
+    caseData.profile ?? (files['transport.yaml'] !== undefined ? 'asya-actor' : 'asya-test-actor');
+  if (!chartProfileIds.includes(profile as ChartProfileId))
+    return `case.yaml: unknown profile ${JSON.stringify(profile)}`;
   const error = caseData.error;
-  const expectedError = isMap(error) ? String(error.message) : typeof error === 'string' ? error : caseData.result === 'render-error' ? '' : undefined;
+  const expectedError = isMap(error)
+    ? String(error.message)
+    : typeof error === 'string'
+      ? error
+      : caseData.result === 'render-error'
+        ? ''
+        : undefined;
   const name = release.name ?? caseData.releaseName;
   const namespace = release.namespace ?? caseData.releaseNamespace;
   return {
@@ -41,12 +56,20 @@ function documents(text: string): unknown[] {
     .filter((doc) => doc !== null && doc !== undefined);
 }
 
-function stageFailures(files: Record<string, string>, setup: CaseSetup, result: PipelineResult): string[] {
+function stageFailures(
+  files: Record<string, string>,
+  setup: CaseSetup,
+  result: PipelineResult,
+): string[] {
   const failures: string[] = [];
   if (setup.expectedError !== undefined) {
     const error = result.chart.error;
-    if (error === undefined) failures.push(`expected a render error containing "${setup.expectedError}", but the chart rendered`);
-    else if (!error.includes(setup.expectedError)) failures.push(`render error "${error}" does not contain "${setup.expectedError}"`);
+    if (error === undefined)
+      failures.push(
+        `expected a render error containing "${setup.expectedError}", but the chart rendered`,
+      );
+    else if (!error.includes(setup.expectedError))
+      failures.push(`render error "${error}" does not contain "${setup.expectedError}"`);
   }
   const stages: [string, unknown[]][] = [
     ['asyncactor.yaml', result.chart.objects],
@@ -68,13 +91,26 @@ function run(name: string, files: Record<string, string>): ConformanceResult {
   const caseData: unknown = files['case.yaml'] === undefined ? {} : parse(files['case.yaml']);
   const setup = readSetup(isMap(caseData) ? caseData : {}, files);
   if (typeof setup === 'string') return { id: name, passed: false, detail: setup };
-  const settingsText = files['transport.yaml'] ?? operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text ?? '';
+  const settingsText =
+    files['transport.yaml'] ??
+    operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text ??
+    '';
   const settings = parseOperatorSettings(settingsText);
-  if (!settings.settings) return { id: name, passed: false, detail: `transport.yaml: ${settings.diagnostics.map((d) => d.message).join('; ')}` };
+  if (!settings.settings)
+    return {
+      id: name,
+      passed: false,
+      detail: `transport.yaml: ${settings.diagnostics.map((d) => d.message).join('; ')}`,
+    };
   const values: unknown = parse(valuesText, { version: '1.1' }) ?? {};
   const result = runPipeline(values, { ...setup, operatorSettings: settings.settings });
-  const failures = [...stageFailures(files, setup, result), ...caseVerdictFailures(isMap(caseData) ? caseData : {}, result)];
-  return failures.length === 0 ? { id: name, passed: true } : { id: name, passed: false, detail: failures.join('\n') };
+  const failures = [
+    ...stageFailures(files, setup, result),
+    ...caseVerdictFailures(isMap(caseData) ? caseData : {}, result),
+  ];
+  return failures.length === 0
+    ? { id: name, passed: true }
+    : { id: name, passed: false, detail: failures.join('\n') };
 }
 
 /** Runs one golden case folder (`golden/` or `golden-readme/` format) through the whole pipeline. Never throws. */
@@ -82,6 +118,10 @@ export function runGoldenCase(name: string, files: Record<string, string>): Conf
   try {
     return run(name, files);
   } catch (error) {
-    return { id: name, passed: false, detail: `cannot run the case: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      id: name,
+      passed: false,
+      detail: `cannot run the case: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

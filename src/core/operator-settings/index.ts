@@ -1,4 +1,17 @@
-export { operatorSettingsSchema, rabbitmqConfigSchema, sqsConfigSchema } from './operator-settings-schema.ts';
-export type { OperatorSettings, TransportEntry, RabbitmqConfig, SqsConfig } from './operator-settings-schema.ts';
+export {
+  operatorSettingsSchema,
+  rabbitmqConfigSchema,
+  sqsConfigSchema,
+} from './operator-settings-schema.ts';
+export type {
+  OperatorSettings,
+  TransportEntry,
+  RabbitmqConfig,
+  SqsConfig,
+} from './operator-settings-schema.ts';
 export { parseOperatorSettings, type ParsedOperatorSettings } from './parse-operator-settings.ts';
-export { operatorPresets, defaultOperatorPresetId, type OperatorPreset } from './operator-presets.ts';
+export {
+  operatorPresets,
+  defaultOperatorPresetId,
+  type OperatorPreset,
+} from './operator-presets.ts';

@@ -111,7 +111,11 @@ transports:
 `;
 
 export const operatorPresets: readonly OperatorPreset[] = [
-  { id: 'rabbitmq-password-secret', title: 'RabbitMQ with a password Secret', text: rabbitmqPasswordSecret },
+  {
+    id: 'rabbitmq-password-secret',
+    title: 'RabbitMQ with a password Secret',
+    text: rabbitmqPasswordSecret,
+  },
   { id: 'rabbitmq-inline-user', title: 'RabbitMQ with an inline user', text: rabbitmqInlineUser },
   { id: 'sqs-localstack', title: 'SQS on LocalStack with key Secrets', text: sqsLocalstack },
   { id: 'sqs-aws-irsa', title: 'SQS on AWS with IRSA', text: sqsAwsIrsa },

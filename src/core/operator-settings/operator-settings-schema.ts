@@ -36,15 +36,26 @@ export const sqsConfigSchema = z.strictObject({
   visibilityTimeout: z.number().int().optional(),
   waitTimeSeconds: z.number().int().optional(),
   credentials: z
-    .strictObject({ accessKeyIdSecretRef: secretRef.optional(), secretAccessKeySecretRef: secretRef.optional() })
+    .strictObject({
+      accessKeyIdSecretRef: secretRef.optional(),
+      secretAccessKeySecretRef: secretRef.optional(),
+    })
     .optional(),
   queues: queues.optional(),
   tags: z.record(z.string(), z.string()).optional(),
 });
 
 const transportEntry = z.discriminatedUnion('type', [
-  z.strictObject({ enabled: z.boolean().optional(), type: z.literal('rabbitmq'), config: rabbitmqConfigSchema.optional() }),
-  z.strictObject({ enabled: z.boolean().optional(), type: z.literal('sqs'), config: sqsConfigSchema.optional() }),
+  z.strictObject({
+    enabled: z.boolean().optional(),
+    type: z.literal('rabbitmq'),
+    config: rabbitmqConfigSchema.optional(),
+  }),
+  z.strictObject({
+    enabled: z.boolean().optional(),
+    type: z.literal('sqs'),
+    config: sqsConfigSchema.optional(),
+  }),
 ]);
 
 export const operatorSettingsSchema = z.looseObject({
@@ -52,7 +63,10 @@ export const operatorSettingsSchema = z.looseObject({
   gatewayURL: z.string().optional(),
   sidecar: z.looseObject({ image: z.string().optional() }).optional(),
   controller: z
-    .looseObject({ disableQueueManagement: z.boolean().optional(), queueHealthCheckInterval: z.unknown().optional() })
+    .looseObject({
+      disableQueueManagement: z.boolean().optional(),
+      queueHealthCheckInterval: z.unknown().optional(),
+    })
     .optional(),
 });
 

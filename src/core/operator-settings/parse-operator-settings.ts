@@ -11,15 +11,23 @@ export interface ParsedOperatorSettings {
 
 /** One problem per zod issue; an unknown-keys issue becomes one problem per key, pointing at the key. */
 function issueDiagnostics(issue: z.core.$ZodIssue): Diagnostic[] {
-  const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+  const path = issue.path.filter(
+    (segment): segment is string | number => typeof segment !== 'symbol',
+  );
   if (issue.code !== 'unrecognized_keys') return [issueDiagnostic(issue, path)];
-  return issue.keys.map((key) => ({ ...issueDiagnostic(issue, [...path, key]), message: `Unknown key "${key}": the operator decodes ASYA_TRANSPORT_CONFIG strictly and stops at start-up.` }));
+  return issue.keys.map((key) => ({
+    ...issueDiagnostic(issue, [...path, key]),
+    message: `Unknown key "${key}": the operator decodes ASYA_TRANSPORT_CONFIG strictly and stops at start-up.`,
+  }));
 }
 
 function issueDiagnostic(issue: z.core.$ZodIssue, path: (string | number)[]): Diagnostic {
   const inRegistry = path[0] === 'transports';
   return {
-    ruleId: issue.code === 'unrecognized_keys' ? 'operator-settings/unknown-key' : 'operator-settings/invalid-value',
+    ruleId:
+      issue.code === 'unrecognized_keys'
+        ? 'operator-settings/unknown-key'
+        : 'operator-settings/invalid-value',
     severity: 'error',
     stage: 'operator-settings',
     message: inRegistry
@@ -44,7 +52,12 @@ function yamlError(message: string): Diagnostic {
 /** The operator chart's own values.yaml nests these keys under `operator:`, where the template never reads them. */
 function nestedUnderOperator(settings: OperatorSettings): Diagnostic[] {
   const nested = settings.operator;
-  if (nested === null || typeof nested !== 'object' || !('transports' in nested || 'gatewayURL' in nested)) return [];
+  if (
+    nested === null ||
+    typeof nested !== 'object' ||
+    !('transports' in nested || 'gatewayURL' in nested)
+  )
+    return [];
   return [
     {
       ruleId: 'operator-settings/nested-under-operator',

@@ -61,7 +61,9 @@ export function operatorEnv(settings: OperatorSettings): OperatorEnv {
 }
 
 /** `queues.autoCreate` is true only when the whole `queues` key is absent (§6.1). */
-export function queueAutoCreate(config: { queues?: { autoCreate?: boolean } } | undefined): boolean {
+export function queueAutoCreate(
+  config: { queues?: { autoCreate?: boolean } } | undefined,
+): boolean {
   return config?.queues === undefined ? true : config.queues.autoCreate === true;
 }
 

@@ -11,12 +11,18 @@ export interface DeploymentRejection {
 const podSpecPath = ['workload', 'template', 'spec'];
 const reservedVolumes = ['socket-dir', 'tmp', 'asya-runtime'];
 const reservedMounts = ['/var/run/asya', '/tmp', '/opt/asya/asya_runtime.py'];
-const list = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.map(asMap) : []);
+const list = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.map(asMap) : [];
 
 function volumeClashes(actor: ActorView): DeploymentRejection[] {
   return list(actor.podSpec.volumes).flatMap((volume, i) =>
     typeof volume.name === 'string' && reservedVolumes.includes(volume.name)
-      ? [{ message: `spec.template.spec.volumes[${i}].name: Duplicate value: "${volume.name}" (the operator adds a volume with this name)`, path: [...podSpecPath, 'volumes', i, 'name'] }]
+      ? [
+          {
+            message: `spec.template.spec.volumes[${i}].name: Duplicate value: "${volume.name}" (the operator adds a volume with this name)`,
+            path: [...podSpecPath, 'volumes', i, 'name'],
+          },
+        ]
       : [],
   );
 }
@@ -26,7 +32,12 @@ function mountClashes(actor: ActorView): DeploymentRejection[] {
   const runtime = actor.containers[index];
   return list(runtime?.volumeMounts).flatMap((mount, i) =>
     typeof mount.mountPath === 'string' && reservedMounts.includes(mount.mountPath)
-      ? [{ message: `spec.template.spec.containers[${index}].volumeMounts.mountPath: Invalid value: "${mount.mountPath}": must be unique (the operator mounts there)`, path: [...podSpecPath, 'containers', index, 'volumeMounts', i, 'mountPath'] }]
+      ? [
+          {
+            message: `spec.template.spec.containers[${index}].volumeMounts.mountPath: Invalid value: "${mount.mountPath}": must be unique (the operator mounts there)`,
+            path: [...podSpecPath, 'containers', index, 'volumeMounts', i, 'mountPath'],
+          },
+        ]
       : [],
   );
 }
@@ -44,7 +55,13 @@ function labelClashes(actor: ActorView): DeploymentRejection[] {
 function duplicateContainers(actor: ActorView): DeploymentRejection[] {
   const seen = new Set<unknown>();
   return actor.containers.flatMap((container, i) => {
-    if (seen.has(container.name)) return [{ message: `spec.template.spec.containers[${i}].name: Duplicate value: ${JSON.stringify(container.name)}`, path: [...podSpecPath, 'containers', i, 'name'] }];
+    if (seen.has(container.name))
+      return [
+        {
+          message: `spec.template.spec.containers[${i}].name: Duplicate value: ${JSON.stringify(container.name)}`,
+          path: [...podSpecPath, 'containers', i, 'name'],
+        },
+      ];
     seen.add(container.name);
     return [];
   });
@@ -52,9 +69,20 @@ function duplicateContainers(actor: ActorView): DeploymentRejection[] {
 
 function nameTooLong(actor: ActorView): DeploymentRejection[] {
   if (actor.name.length <= 63) return [];
-  return [{ message: `spec.selector.matchLabels: Invalid value: "${actor.name}": must be no more than 63 characters (actor name used as a label value)`, path: ['name'] }];
+  return [
+    {
+      message: `spec.selector.matchLabels: Invalid value: "${actor.name}": must be no more than 63 characters (actor name used as a label value)`,
+      path: ['name'],
+    },
+  ];
 }
 
 export function deploymentRejections(actor: ActorView): DeploymentRejection[] {
-  return [...volumeClashes(actor), ...mountClashes(actor), ...labelClashes(actor), ...duplicateContainers(actor), ...nameTooLong(actor)];
+  return [
+    ...volumeClashes(actor),
+    ...mountClashes(actor),
+    ...labelClashes(actor),
+    ...duplicateContainers(actor),
+    ...nameTooLong(actor),
+  ];
 }

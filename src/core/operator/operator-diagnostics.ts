@@ -2,11 +2,26 @@ import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
 import { kedaSource, operatorSource } from './operator-types.ts';
 
 /** A reconcile error as a problem on the value that causes it. */
-export function reconcileError(ruleId: string, error: string, path: ValuesPath, fix: string, source = operatorSource): Diagnostic {
-  return { ruleId, severity: 'error', stage: 'operator', message: `The operator stops the reconcile: ${error}`, fix, path, source };
+export function reconcileError(
+  ruleId: string,
+  error: string,
+  path: ValuesPath,
+  fix: string,
+  source = operatorSource,
+): Diagnostic {
+  return {
+    ruleId,
+    severity: 'error',
+    stage: 'operator',
+    message: `The operator stops the reconcile: ${error}`,
+    fix,
+    path,
+    source,
+  };
 }
 
-export const transportFix = 'Set `transport` to a transport that is enabled in the operator settings (named exactly `rabbitmq` or `sqs`), or enable it there.';
+export const transportFix =
+  'Set `transport` to a transport that is enabled in the operator settings (named exactly `rabbitmq` or `sqs`), or enable it there.';
 
 export function statefulSetError(): Diagnostic {
   return reconcileError(

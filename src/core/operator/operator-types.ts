@@ -42,5 +42,6 @@ export interface ReconcileOutcome {
   diagnostics: Diagnostic[];
 }
 
-export const operatorSource = 'deliveryhero/asya:src/asya-operator/internal/controller/asya_controller.go';
+export const operatorSource =
+  'deliveryhero/asya:src/asya-operator/internal/controller/asya_controller.go';
 export const kedaSource = 'deliveryhero/asya:src/asya-operator/internal/controller/keda.go';

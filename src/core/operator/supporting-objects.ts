@@ -17,7 +17,8 @@ export function runtimeConfigMap(actor: ActorView): K8sObject {
       },
     },
     data: {
-      'asya_runtime.py': '<file: deliveryhero/asya:src/asya-runtime/asya_runtime.py as baked into the operator image at /runtime/asya_runtime.py>',
+      'asya_runtime.py':
+        '<file: deliveryhero/asya:src/asya-runtime/asya_runtime.py as baked into the operator image at /runtime/asya_runtime.py>',
     },
   };
 }
@@ -39,13 +40,18 @@ export function irsaServiceAccount(actor: ActorView, roleArn: string): K8sObject
 /** `reconcileDeployment` (§4.8): replicas only when autoscaling is off. */
 export function deployment(actor: ActorView, template: Record<string, unknown>): K8sObject {
   const spec: Record<string, unknown> = {};
-  if (actor.scaling.enabled !== true) spec.replicas = typeof actor.workload.replicas === 'number' ? actor.workload.replicas : 1;
+  if (actor.scaling.enabled !== true)
+    spec.replicas = typeof actor.workload.replicas === 'number' ? actor.workload.replicas : 1;
   spec.selector = { matchLabels: podLabels(actor) };
   spec.template = template;
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name: actor.name, namespace: actor.namespace, ownerReferences: [ownerReference(actor)] },
+    metadata: {
+      name: actor.name,
+      namespace: actor.namespace,
+      ownerReferences: [ownerReference(actor)],
+    },
     spec,
   };
 }

@@ -19,7 +19,8 @@ export function transportEnv(entry: TransportEntry): EnvVar[] {
       plain('ASYA_RABBITMQ_PORT', String(config.port || 5672)),
       plain('ASYA_RABBITMQ_USERNAME', config.username || 'guest'),
     ];
-    if (config.passwordSecretRef) env.push(secret('ASYA_RABBITMQ_PASSWORD', config.passwordSecretRef));
+    if (config.passwordSecretRef)
+      env.push(secret('ASYA_RABBITMQ_PASSWORD', config.passwordSecretRef));
     if (config.exchange) env.push(plain('ASYA_RABBITMQ_EXCHANGE', config.exchange));
     env.push(plain('ASYA_QUEUE_AUTO_CREATE', String(queueAutoCreate(config))));
     return env;
@@ -28,10 +29,14 @@ export function transportEnv(entry: TransportEntry): EnvVar[] {
   const env = [plain('ASYA_TRANSPORT', 'sqs')];
   if (config.region) env.push(plain('ASYA_AWS_REGION', config.region));
   if (config.endpoint) env.push(plain('ASYA_SQS_ENDPOINT', config.endpoint));
-  if ((config.visibilityTimeout ?? 0) > 0) env.push(plain('ASYA_SQS_VISIBILITY_TIMEOUT', String(config.visibilityTimeout)));
-  if ((config.waitTimeSeconds ?? 0) > 0) env.push(plain('ASYA_SQS_WAIT_TIME_SECONDS', String(config.waitTimeSeconds)));
+  if ((config.visibilityTimeout ?? 0) > 0)
+    env.push(plain('ASYA_SQS_VISIBILITY_TIMEOUT', String(config.visibilityTimeout)));
+  if ((config.waitTimeSeconds ?? 0) > 0)
+    env.push(plain('ASYA_SQS_WAIT_TIME_SECONDS', String(config.waitTimeSeconds)));
   const credentials = config.credentials;
-  if (credentials?.accessKeyIdSecretRef) env.push(secret('AWS_ACCESS_KEY_ID', credentials.accessKeyIdSecretRef));
-  if (credentials?.secretAccessKeySecretRef) env.push(secret('AWS_SECRET_ACCESS_KEY', credentials.secretAccessKeySecretRef));
+  if (credentials?.accessKeyIdSecretRef)
+    env.push(secret('AWS_ACCESS_KEY_ID', credentials.accessKeyIdSecretRef));
+  if (credentials?.secretAccessKeySecretRef)
+    env.push(secret('AWS_SECRET_ACCESS_KEY', credentials.secretAccessKeySecretRef));
   return env;
 }

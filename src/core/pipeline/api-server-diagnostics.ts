@@ -6,7 +6,12 @@ const crdSource = 'deliveryhero/asya:src/asya-operator/config/crd/asya.sh_asynca
 /** An AsyncActor path (`spec.scaling.x`, `metadata.name`) → the values path both charts read it from. */
 export function valuesPathOf(objectPath: ObjectPath): ValuesPath {
   const [root, ...rest] = objectPath;
-  if (root === 'metadata') return rest[0] === 'name' || rest[0] === 'namespace' ? [rest[0]] : rest[0] === 'labels' ? ['labels', ...rest.slice(1)] : [];
+  if (root === 'metadata')
+    return rest[0] === 'name' || rest[0] === 'namespace'
+      ? [rest[0]]
+      : rest[0] === 'labels'
+        ? ['labels', ...rest.slice(1)]
+        : [];
   return root === 'spec' ? rest : objectPath;
 }
 

@@ -1,5 +1,20 @@
 /** expr-lang words that are operators or literals, not variables. */
-const keywords = new Set(['true', 'false', 'nil', 'and', 'or', 'not', 'in', 'matches', 'contains', 'startsWith', 'endsWith', 'let', 'if', 'else']);
+const keywords = new Set([
+  'true',
+  'false',
+  'nil',
+  'and',
+  'or',
+  'not',
+  'in',
+  'matches',
+  'contains',
+  'startsWith',
+  'endsWith',
+  'let',
+  'if',
+  'else',
+]);
 
 /**
  * The variable names a KEDA formula refers to: identifiers that are not called as functions, not
@@ -13,7 +28,13 @@ export function formulaVariables(formula: string): string[] {
     const start = match.index;
     const before = withoutStrings.slice(0, start).trimEnd();
     const after = withoutStrings.slice(start + name.length).trimStart();
-    if (keywords.has(name) || after.startsWith('(') || before.endsWith('.') || /\d$/.test(before.slice(-1)) && /^[eE]$/.test(name)) continue;
+    if (
+      keywords.has(name) ||
+      after.startsWith('(') ||
+      before.endsWith('.') ||
+      (/\d$/.test(before.slice(-1)) && /^[eE]$/.test(name))
+    )
+      continue;
     if (/[0-9.]$/.test(withoutStrings.slice(0, start))) continue;
     names.add(name);
   }

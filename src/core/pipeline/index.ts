@@ -1,7 +1,18 @@
 export { runPipeline, type PipelineOptions } from './run-pipeline.ts';
-export type { PipelineResult, StageOutput, FieldOrigin, PipelineStageId } from './pipeline-result.ts';
+export type {
+  PipelineResult,
+  StageOutput,
+  FieldOrigin,
+  PipelineStageId,
+} from './pipeline-result.ts';
 export type { KedaVerdict } from './keda-verdict.ts';
 export { manifestsToYaml } from './manifests-to-yaml.ts';
 export { valuesPathOf } from './api-server-diagnostics.ts';
 export { formulaVariables } from './formula-names.ts';
-export type { ObjectStatus, ActorCondition, BrokerSideEffect, PipelineNote, K8sObject } from '@/core/operator/index.ts';
+export type {
+  ObjectStatus,
+  ActorCondition,
+  BrokerSideEffect,
+  PipelineNote,
+  K8sObject,
+} from '@/core/operator/index.ts';

@@ -1,6 +1,12 @@
 import type { ChartProfileId } from '@/core/chart/index.ts';
 import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
-import type { ActorCondition, BrokerSideEffect, K8sObject, ObjectStatus, PipelineNote } from '@/core/operator/index.ts';
+import type {
+  ActorCondition,
+  BrokerSideEffect,
+  K8sObject,
+  ObjectStatus,
+  PipelineNote,
+} from '@/core/operator/index.ts';
 import type { KedaVerdict } from './keda-verdict.ts';
 
 export type PipelineStageId = 'chart' | 'stored' | 'operator';

@@ -19,10 +19,19 @@ export interface PipelineOptions {
   operatorSettings?: OperatorSettings;
 }
 
-const scalingPending = "<cluster: False/ReconcileError when KEDA's admission webhook (default install) refuses the ScaledObject; without the webhook True/ScaledObjectCreated and KEDA reports it not ready>";
+const scalingPending =
+  "<cluster: False/ReconcileError when KEDA's admission webhook (default install) refuses the ScaledObject; without the webhook True/ScaledObjectCreated and KEDA reports it not ready>";
 
 function settingsMissing(): Diagnostic {
-  return { ruleId: 'pipeline/operator-settings-invalid', severity: 'info', stage: 'operator', message: 'The operator settings are invalid, so the operator stage is not predicted (the operator would not start).', fix: 'Fix the problems in the Operator settings panel.', path: [] };
+  return {
+    ruleId: 'pipeline/operator-settings-invalid',
+    severity: 'info',
+    stage: 'operator',
+    message:
+      'The operator settings are invalid, so the operator stage is not predicted (the operator would not start).',
+    fix: 'Fix the problems in the Operator settings panel.',
+    path: [],
+  };
 }
 
 function emptyResult(opts: PipelineOptions, releaseName: string): PipelineResult {
@@ -32,7 +41,13 @@ function emptyResult(opts: PipelineOptions, releaseName: string): PipelineResult
     releaseNamespace: opts.releaseNamespace ?? 'default',
     chart: { objects: [], statuses: [] },
     stored: { objects: [], statuses: [], warnings: [] },
-    operator: { objects: [], statuses: [], result: 'not-run', conditions: [], brokerSideEffects: [] },
+    operator: {
+      objects: [],
+      statuses: [],
+      result: 'not-run',
+      conditions: [],
+      brokerSideEffects: [],
+    },
     keda: { status: 'no-scaled-object', reasons: [] },
     notes: [],
     diagnostics: [],
@@ -41,13 +56,27 @@ function emptyResult(opts: PipelineOptions, releaseName: string): PipelineResult
 }
 
 /** Marks objects the reconcile would have made but did not reach, and applies KEDA's refusal. */
-function finishOperator(result: PipelineResult, outcome: ReconcileOutcome, scalingEnabled: boolean, name: string): void {
+function finishOperator(
+  result: PipelineResult,
+  outcome: ReconcileOutcome,
+  scalingEnabled: boolean,
+  name: string,
+): void {
   const statuses = [...outcome.statuses];
-  const seen = (kind: string): boolean => statuses.some((s) => s.kind === kind || (kind === 'Deployment' && s.kind === 'StatefulSet'));
+  const seen = (kind: string): boolean =>
+    statuses.some((s) => s.kind === kind || (kind === 'Deployment' && s.kind === 'StatefulSet'));
   const stopped = outcome.error ? `reconcile stopped: ${outcome.error}` : undefined;
-  if (!seen('Deployment') && stopped) statuses.push({ kind: 'Deployment', name, status: 'not-created', reason: stopped });
+  if (!seen('Deployment') && stopped)
+    statuses.push({ kind: 'Deployment', name, status: 'not-created', reason: stopped });
   if (!seen('ScaledObject')) {
-    statuses.push({ kind: 'ScaledObject', name, status: 'not-created', reason: scalingEnabled ? (stopped ?? 'not reached') : 'scaling.enabled is false: the operator deletes any ScaledObject named after the actor' });
+    statuses.push({
+      kind: 'ScaledObject',
+      name,
+      status: 'not-created',
+      reason: scalingEnabled
+        ? (stopped ?? 'not reached')
+        : 'scaling.enabled is false: the operator deletes any ScaledObject named after the actor',
+    });
   }
   const keda = kedaVerdict(outcome.objects);
   result.keda = keda.verdict;
@@ -62,7 +91,14 @@ function finishOperator(result: PipelineResult, outcome: ReconcileOutcome, scali
     if (scaling >= 0) conditions[scaling] = { type: 'ScalingReady', status: scalingPending };
     verdict = { result: 'error', error: reason };
   }
-  result.operator = { objects: outcome.objects, statuses, result: verdict.result, conditions, brokerSideEffects: outcome.brokerSideEffects, ...(verdict.error ? { error: verdict.error } : {}) };
+  result.operator = {
+    objects: outcome.objects,
+    statuses,
+    result: verdict.result,
+    conditions,
+    brokerSideEffects: outcome.brokerSideEffects,
+    ...(verdict.error ? { error: verdict.error } : {}),
+  };
 }
 
 /** values → chart AsyncActor → stored AsyncActor → operator objects → KEDA verdict. Never throws. */
@@ -71,11 +107,19 @@ export function runPipeline(values: unknown, opts: PipelineOptions): PipelineRes
   const actor = chart.asyncActor;
   const renderedName = (actor?.metadata as { name?: unknown } | undefined)?.name;
   const name = typeof renderedName === 'string' ? renderedName : JSON.stringify(renderedName ?? '');
-  const releaseName = opts.releaseName ?? (typeof renderedName === 'string' && renderedName !== '' ? renderedName : 'release-name');
+  const releaseName =
+    opts.releaseName ??
+    (typeof renderedName === 'string' && renderedName !== '' ? renderedName : 'release-name');
   const result = emptyResult(opts, releaseName);
   result.diagnostics.push(...chart.diagnostics);
   if (!actor) {
-    result.chart = { objects: [], statuses: [{ kind: 'AsyncActor', name, status: 'not-created', reason: chart.error ?? 'render failed' }], error: chart.error ?? 'render failed' };
+    result.chart = {
+      objects: [],
+      statuses: [
+        { kind: 'AsyncActor', name, status: 'not-created', reason: chart.error ?? 'render failed' },
+      ],
+      error: chart.error ?? 'render failed',
+    };
     return result;
   }
   result.chart = { objects: [actor], statuses: [{ kind: 'AsyncActor', name, status: 'created' }] };
@@ -84,7 +128,9 @@ export function runPipeline(values: unknown, opts: PipelineOptions): PipelineRes
   result.diagnostics.push(...apiServerDiagnostics(store));
   result.stored.warnings = store.pruned.map(prunedWarningText);
   if (!store.stored) {
-    result.stored.statuses = [{ kind: 'AsyncActor', name, status: 'rejected', reason: store.rejection ?? 'rejected' }];
+    result.stored.statuses = [
+      { kind: 'AsyncActor', name, status: 'rejected', reason: store.rejection ?? 'rejected' },
+    ];
     result.stored.rejection = store.rejection;
     return result;
   }
