@@ -5,6 +5,7 @@ type Path = (string | number)[];
 
 function isFilled(value: unknown): boolean {
   return (
+    value instanceof Uint8Array ||
     (typeof value === 'string' && value !== '') ||
     typeof value === 'number' ||
     typeof value === 'bigint'

@@ -10,16 +10,32 @@ const keyLine =
   /^(?<lead> *(?:- +)*)(?<key>"[^"]*"|'[^']*'|[^\s#'"{[\]][^:#]*?) *:(?<rest>(?:[ \t].*)?)$/;
 const blockIndicator = /^[|>][-+0-9]*$/;
 /** Values that are not secret text: nested content, references, tags, YAML 1.1 booleans and null. */
-const notSecretText = /^(?:[{[&*!]|(?:true|false|yes|no|on|off|null|~)$)/i;
+const notSecretText = /^(?:[{[*]|(?:true|false|yes|no|on|off|null|~)$)/i;
+/** Node properties before a value: anchors (`&name`) and tags (`!!binary`). */
+const nodeProperties = /^(?:[!&][^\s]*[ \t]+)*/;
 
 function unquote(key: string): string {
   return /^(["']).*\1$/.test(key) ? key.slice(1, -1) : key;
 }
 
-/** Splits what follows `key:` into the gap, the scalar, and the trailing comment (kept as is). */
-function splitValue(rest: string): { gap: string; value: string; comment: string } {
+/**
+ * Splits what follows `key:` into the gap, anchors (kept: aliases elsewhere refer to them), the
+ * scalar (tags dropped with it), and the trailing comment (kept as is).
+ */
+function splitValue(rest: string): {
+  gap: string;
+  anchors: string;
+  value: string;
+  comment: string;
+} {
   const gap = /^[ \t]*/.exec(rest)?.[0] ?? '';
-  const body = rest.slice(gap.length);
+  const properties = nodeProperties.exec(rest.slice(gap.length))?.[0] ?? '';
+  const anchors = properties
+    .split(/[ \t]+/)
+    .filter((property) => property.startsWith('&'))
+    .map((anchor) => `${anchor} `)
+    .join('');
+  const body = rest.slice(gap.length + properties.length);
   let end: number;
   if (body.startsWith('"')) {
     const close = /^"(?:[^"\\]|\\.)*"/.exec(body);
@@ -32,7 +48,7 @@ function splitValue(rest: string): { gap: string; value: string; comment: string
     end = hash < 0 ? body.length : hash;
   }
   const value = body.slice(0, end).trimEnd();
-  return { gap, value, comment: body.slice(value.length) };
+  return { gap, anchors, value, comment: body.slice(value.length) };
 }
 
 function isEmptyValue(value: string): boolean {
@@ -59,7 +75,7 @@ export function stripSecretLines(text: string): { text: string; stripped: Stripp
     const { lead = '', key: rawKey = '', rest = '' } = match.groups;
     const key = unquote(rawKey);
     const column = lead.length;
-    const { gap, value, comment } = splitValue(rest);
+    const { gap, anchors, value, comment } = splitValue(rest);
     if (pendingEnv !== undefined && column < pendingEnv.column) pendingEnv = undefined;
     if (key === 'name') {
       const name = unquote(value);
@@ -73,7 +89,7 @@ export function stripSecretLines(text: string): { text: string; stripped: Stripp
     }
     const carriageReturn = line.endsWith('\r') ? '\r' : '';
     const prefix = line.slice(0, line.length - carriageReturn.length - rest.length);
-    out.push(`${prefix}${gap === '' ? ' ' : gap}""${comment}${carriageReturn}`);
+    out.push(`${prefix}${gap === '' ? ' ' : gap}${anchors}""${comment}${carriageReturn}`);
     stripped.push({ label, line: i + 1 });
     if (blockIndicator.test(value)) {
       // The block's content: following lines indented deeper than the key, with blank lines inside it.

@@ -92,6 +92,48 @@ describe('stripSecrets', () => {
   });
 });
 
+describe('stripSecrets on unusual YAML', () => {
+  it.each([
+    [
+      'an anchored secret once, its aliases with it',
+      'base: &b {password: x}\nuse: *b\n',
+      'base: &b {password: ""}\nuse: *b\n',
+      ['values: base.password'],
+    ],
+    [
+      'a merged secret at its source, without adding keys',
+      'base: &b\n  password: x\nuse:\n  <<: *b\n',
+      'base: &b\n  password: ""\nuse:\n  <<: *b\n',
+      ['values: base.password'],
+    ],
+    [
+      'a tagged binary secret',
+      'password: !!binary aGVsbG8= # c\n',
+      'password: "" # c\n',
+      ['values line 1: password'],
+    ],
+    [
+      'a secret in a second document',
+      'a: 1\n---\ntoken: x\n',
+      'a: 1\n---\ntoken: ""\n',
+      ['values line 3: token'],
+    ],
+    [
+      'a block scalar in broken text',
+      'key: [\nprivateKey: |\n  abc\n  def\nb: 1\n',
+      'key: [\nprivateKey: ""\nb: 1\n',
+      ['values line 2: privateKey'],
+    ],
+  ])('blanks %s', (_case, valuesText, expected, described) => {
+    const { workspace: stripped, strippedPaths } = stripSecrets({
+      valuesText,
+      operatorSettingsText: '',
+    });
+    expect(stripped.valuesText).toBe(expected);
+    expect(strippedPaths.map(describeStrippedSecret)).toEqual(described);
+  });
+});
+
 describe('share links and secrets', () => {
   it('leaves secrets out by default and the decoded link says which', () => {
     const link = encodeShareLink(workspace, { includeSecrets: false });

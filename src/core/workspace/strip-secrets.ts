@@ -22,29 +22,50 @@ export interface StrippedSecret {
 /** The texts stripping reads and rewrites; a Workspace, a share link payload, a draft entry. */
 export type SecretHolder = Pick<Workspace, 'valuesText' | 'operatorSettingsText'>;
 
+/**
+ * Blanks secrets one path at a time through the document edit, re-reading after each edit: one
+ * edit of an anchored value also clears its aliases, and a path whose edit did not take is not
+ * tried again.
+ */
+function stripByPath(
+  text: string,
+  source: SecretSource,
+): { text: string; stripped: StrippedSecret[] } {
+  const stripped: StrippedSecret[] = [];
+  const tried = new Set<string>();
+  let current = text;
+  let parsed = parseValuesText(text);
+  while (parsed.ok) {
+    const path = findSecretPaths(parsed.values).find(
+      (candidate) => !tried.has(JSON.stringify(candidate)),
+    );
+    if (path === undefined) break;
+    tried.add(JSON.stringify(path));
+    const result = setValueAtPath(current, path, '');
+    if ('error' in result) continue;
+    current = result.text;
+    stripped.push({ source, path });
+    parsed = parseValuesText(current);
+  }
+  return { text: current, stripped };
+}
+
+/**
+ * The path pass does the work when the text parses. The line pass then catches what it cannot
+ * see: text that does not parse (mid-edit), documents after a `---`, values the edit refused.
+ */
 function stripText(
   text: string,
   source: SecretSource,
 ): { text: string; stripped: StrippedSecret[] } {
-  const parsed = parseValuesText(text);
-  if (parsed.ok) {
-    let current = text;
-    const paths = findSecretPaths(parsed.values);
-    if (paths.length === 0) return { text, stripped: [] };
-    for (const path of paths) {
-      const result = setValueAtPath(current, path, '');
-      if ('text' in result) current = result.text;
-    }
-    const check = parseValuesText(current);
-    // Anything the path edits could not reach (aliases, merge keys) is caught by the line pass.
-    if (check.ok && findSecretPaths(check.values).length === 0) {
-      return { text: current, stripped: paths.map((path) => ({ source, path })) };
-    }
-  }
-  const lines = stripSecretLines(text);
+  const byPath = stripByPath(text, source);
+  const byLine = stripSecretLines(byPath.text);
   return {
-    text: lines.text,
-    stripped: lines.stripped.map(({ label, line }) => ({ source, path: [label], line })),
+    text: byLine.text,
+    stripped: [
+      ...byPath.stripped,
+      ...byLine.stripped.map(({ label, line }) => ({ source, path: [label], line })),
+    ],
   };
 }
 
