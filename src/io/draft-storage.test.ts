@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWorkspace, createWorkspaceStore } from '@/core/workspace/index.ts';
-import { createDraftStorage, draftStorageKey, unreadableDraftKey } from './draft-storage.ts';
+import {
+  browserLocalStorage,
+  createDraftStorage,
+  draftStorageKey,
+  unreadableDraftKey,
+} from './draft-storage.ts';
 import type { DraftStorageBackend } from './draft-storage.ts';
 
 /** The message of a refused result, or `undefined` when it succeeded. */
@@ -118,5 +123,30 @@ describe('draft storage', () => {
     drafts.save(store, { includeSecrets: true });
     expect(drafts.clear()).toEqual({ ok: true });
     expect(drafts.load()).toEqual({ store: undefined });
+  });
+});
+
+describe('browserLocalStorage', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('is undefined outside a browser', () => {
+    expect(browserLocalStorage()).toBeUndefined();
+  });
+
+  it('is undefined where reading localStorage throws', () => {
+    vi.stubGlobal('window', {
+      get localStorage(): never {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    expect(browserLocalStorage()).toBeUndefined();
+  });
+
+  it('returns the storage where there is one', () => {
+    const storage = fakeStorage();
+    vi.stubGlobal('window', { localStorage: storage });
+    expect(browserLocalStorage()).toBe(storage);
   });
 });

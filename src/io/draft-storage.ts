@@ -98,6 +98,18 @@ function stripCached(
 }
 
 /**
+ * `window.localStorage`, or undefined where there is none. Merely reading the property throws a
+ * SecurityError when the browser blocks storage for the page (Safari private mode, blocked cookies).
+ */
+export function browserLocalStorage(): DraftStorageBackend | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Drafts in browser storage. Every access is guarded: a full, disabled or forbidden storage gives a
  * message, never an exception. `storage` is undefined where the browser has none (or reading
  * `window.localStorage` threw). `now` is injectable for tests.
