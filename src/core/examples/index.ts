@@ -1,0 +1,2 @@
+export { readmeExamples, defaultExampleId } from './readme-examples.ts';
+export type { ReadmeExample } from './readme-examples.ts';

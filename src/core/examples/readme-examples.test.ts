@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseValuesText } from '../document/index.ts';
+import { defaultExampleId, readmeExamples } from './readme-examples.ts';
+
+const readme = readFileSync(new URL('../../../../shared/seed/asya-test-actor-chart-README.md', import.meta.url), 'utf8');
+
+describe('readmeExamples', () => {
+  it('holds the six examples, Basic Installation and my-values.yaml, with unique ids', () => {
+    expect(readmeExamples).toHaveLength(8);
+    expect(new Set(readmeExamples.map((example) => example.id)).size).toBe(8);
+    expect(readmeExamples.map((example) => example.id)).toContain(defaultExampleId);
+  });
+
+  it.each(readmeExamples.filter((example) => example.id !== 'basic-installation'))(
+    '$id is the README text verbatim after its header line',
+    ({ text }) => {
+      expect(readme).toContain(text.slice(text.indexOf('\n') + 1));
+    },
+  );
+
+  it.each(readmeExamples)('$id parses without syntax errors or YAML warnings', ({ text }) => {
+    const parsed = parseValuesText(text);
+    expect(parsed.ok).toBe(true);
+    expect(parsed.diagnostics).toEqual([]);
+  });
+
+  it('starts with the echo actor', () => {
+    const example = readmeExamples.find((candidate) => candidate.id === defaultExampleId);
+    expect(parseValuesText(example?.text ?? '').values).toMatchObject({ name: 'echo-actor' });
+  });
+});
