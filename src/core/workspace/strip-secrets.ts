@@ -12,8 +12,9 @@ export type SecretSource = 'values' | 'operatorSettings';
 export interface StrippedSecret {
   source: SecretSource;
   /**
-   * The values path when the text parsed. When it did not (mid-edit) the text is stripped line by
-   * line, and the path holds only the key or env var name, with `line` saying where.
+   * The values path, when the document edit blanked it. Secrets only the line pass reaches (text
+   * that does not parse, a second `---` document, values the edit refused) have just the key or
+   * env var name here, and `line` says where.
    */
   path: ValuesPath;
   line?: number;
