@@ -6,7 +6,10 @@ export interface FileProblem {
   diagnostic: Diagnostic;
 }
 
-const position = (d: Diagnostic): { line: number; col: number } => ({ line: d.range?.line ?? 1, col: d.range?.col ?? 1 });
+const position = (d: Diagnostic): { line: number; col: number } => ({
+  line: d.range?.line ?? 1,
+  col: d.range?.col ?? 1,
+});
 
 /** `file:line:col: severity: rule-id: message` — the shape editors and CI annotate from. */
 export function formatProblemLine({ file, diagnostic: d }: FileProblem): string {
@@ -56,7 +59,9 @@ export function problemsToSarif(problems: readonly FileProblem[]): string {
   const sarif = {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [{ tool: { driver: { name: 'actor-studio', rules: ruleIds.map((id) => ({ id })) } }, results }],
+    runs: [
+      { tool: { driver: { name: 'actor-studio', rules: ruleIds.map((id) => ({ id })) } }, results },
+    ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }

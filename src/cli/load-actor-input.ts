@@ -24,12 +24,18 @@ function read(io: CliIo, path: string): string | { error: string } {
   try {
     return io.readFile(path);
   } catch (error) {
-    return { error: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      error: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
 /** Reads the values file and the operator settings (default preset when none is given). */
-export function loadActorInput(io: CliIo, valuesFile: string, operatorFile?: string): ActorInput | { error: string } {
+export function loadActorInput(
+  io: CliIo,
+  valuesFile: string,
+  operatorFile?: string,
+): ActorInput | { error: string } {
   const valuesText = read(io, valuesFile);
   if (typeof valuesText !== 'string') return valuesText;
   const preset = operatorPresets.find((p) => p.id === defaultOperatorPresetId);
@@ -47,7 +53,10 @@ export function loadActorInput(io: CliIo, valuesFile: string, operatorFile?: str
 }
 
 /** Locates problems in their files and keeps one per rule and path (stages may report the same thing). */
-export function collectProblems(input: ActorInput, valueDiagnostics: readonly Diagnostic[]): FileProblem[] {
+export function collectProblems(
+  input: ActorInput,
+  valueDiagnostics: readonly Diagnostic[],
+): FileProblem[] {
   const seen = new Set<string>();
   const keep = (file: string, d: Diagnostic): boolean => {
     const key = `${file}\u0000${d.ruleId}\u0000${formatValuesPath(d.path)}`;
@@ -55,10 +64,17 @@ export function collectProblems(input: ActorInput, valueDiagnostics: readonly Di
     seen.add(key);
     return true;
   };
-  const values = locateDiagnostics(input.values, [...input.values.diagnostics, ...valueDiagnostics]);
+  const values = locateDiagnostics(input.values, [
+    ...input.values.diagnostics,
+    ...valueDiagnostics,
+  ]);
   const settings = locateDiagnostics(input.operatorText, input.settingsDiagnostics);
   return [
-    ...values.filter((d) => keep(input.valuesFile, d)).map((diagnostic) => ({ file: input.valuesFile, diagnostic })),
-    ...settings.filter((d) => keep(input.operatorFile, d)).map((diagnostic) => ({ file: input.operatorFile, diagnostic })),
+    ...values
+      .filter((d) => keep(input.valuesFile, d))
+      .map((diagnostic) => ({ file: input.valuesFile, diagnostic })),
+    ...settings
+      .filter((d) => keep(input.operatorFile, d))
+      .map((diagnostic) => ({ file: input.operatorFile, diagnostic })),
   ];
 }

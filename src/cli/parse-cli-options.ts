@@ -8,7 +8,10 @@ export interface ParsedCliOptions {
 }
 
 /** `--name value` and `--name=value`; returns a usage message instead of throwing. */
-export function parseCliOptions(args: readonly string[], spec: OptionSpec): ParsedCliOptions | string {
+export function parseCliOptions(
+  args: readonly string[],
+  spec: OptionSpec,
+): ParsedCliOptions | string {
   const parsed: ParsedCliOptions = { positionals: [], options: {}, help: false };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';

@@ -43,7 +43,9 @@ function render(args: string[], io: CliIo): number {
     return ExitCode.ok;
   }
   if (typeof parsed === 'string' || parsed.positionals.length !== 1) {
-    io.stderr(`actor-studio render: ${typeof parsed === 'string' ? parsed : 'expected exactly one values file'}\n\n${renderUsage}`);
+    io.stderr(
+      `actor-studio render: ${typeof parsed === 'string' ? parsed : 'expected exactly one values file'}\n\n${renderUsage}`,
+    );
     return ExitCode.usage;
   }
   const { options } = parsed;

@@ -9,6 +9,7 @@ import { bracketDepth, tokenizeFormula } from './formula-tokens.ts';
  * is compiled. Lists come out as plain arrays (`matrix: 'Array'`), so no Matrix object leaks.
  */
 const math = create(all, { matrix: 'Array', number: 'number' });
+const tolerance = { relTol: math.config().relTol ?? 1e-12, absTol: math.config().absTol ?? 1e-15 };
 const parse = math.parse.bind(math);
 const isMathName = (name: string): boolean => name in math;
 
@@ -128,7 +129,7 @@ export function compileExpression(text: string, variables: readonly string[]): C
   if ('ok' in tree && tree.ok === false) return tree;
   const node = tree as MathNode;
   const slotOf = new Map(variables.map((name, index) => [name, index]));
-  const fast = compileScalar(node, slotOf, scalarFunctions);
+  const fast = compileScalar(node, slotOf, scalarFunctions, tolerance);
   const slow = node.compile();
   const run = (values: readonly (number | null)[]): FormulaValue | { error: string } => {
     try {

@@ -10,6 +10,12 @@ type Evaluator = (slots: readonly ScalarValue[]) => ScalarValue;
 
 const scalarFunctionNames = new Set(['abs', 'ceil', 'floor', 'round', 'fix', 'number', 'min', 'max']);
 
+/** mathjs's relative and absolute tolerances (its `config`), read once by the engine. */
+export interface Tolerance {
+  relTol: number;
+  absTol: number;
+}
+
 function nodeType(node: MathNode): string {
   return (node as { type: string }).type;
 }
@@ -19,6 +25,68 @@ function testCondition(value: ScalarValue): boolean {
   return value === null ? false : Boolean(value);
 }
 
+type Fn = (...args: ScalarValue[]) => ScalarValue;
+
+/**
+ * Native versions of mathjs's number functions. Each one handles the plain case itself and hands
+ * anything unusual (non-numbers, values close to a rounding boundary, NaN) to the real mathjs
+ * function, so the result is always the one mathjs would give. mathjs's `round` goes through
+ * strings and its ceil/floor call round, which is far too slow for a million-point sweep.
+ */
+function nativeFunctions(fns: ScalarFunctions, tol: Tolerance): Readonly<Record<string, Fn | undefined>> {
+  const nearlyEqual = (a: number, b: number): boolean =>
+    a === b || (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= Math.max(tol.relTol * Math.max(Math.abs(a), Math.abs(b)), tol.absTol));
+  // A margin well above mathjs's tolerance: inside it, ask mathjs.
+  const nearInteger = (x: number): boolean => Math.abs(x - Math.round(x)) <= 1e-9 * Math.max(1, Math.abs(x));
+  const delegate = (name: string): Fn => fns[name] as Fn;
+  const rounding = (name: string, native: (x: number) => number): Fn => {
+    const slow = delegate(name);
+    return (x) => (typeof x === 'number' && Number.isFinite(x) && (Number.isInteger(x) || !nearInteger(x)) ? native(x) : slow(x));
+  };
+  const round = delegate('round');
+  const compare = (name: string, native: (x: number, y: number) => boolean): Fn => {
+    const slow = delegate(name);
+    return (x, y) => (typeof x === 'number' && typeof y === 'number' && !Number.isNaN(x) && !Number.isNaN(y) ? native(x, y) : slow(x, y));
+  };
+  const larger = (x: number, y: number) => x > y && !nearlyEqual(x, y);
+  const smaller = (x: number, y: number) => x < y && !nearlyEqual(x, y);
+  const pick = (name: string, better: (x: number, y: number) => boolean): Fn => {
+    const slow = delegate(name);
+    return (...args) => {
+      let best: number | undefined;
+      for (const arg of args) {
+        if (typeof arg !== 'number' || Number.isNaN(arg)) return slow(...args);
+        if (best === undefined || better(arg, best)) best = arg;
+      }
+      return best === undefined ? slow(...args) : best;
+    };
+  };
+  const pow = delegate('pow');
+  return {
+    ceil: rounding('ceil', Math.ceil),
+    floor: rounding('floor', Math.floor),
+    fix: rounding('fix', Math.trunc),
+    round: (x) => {
+      if (typeof x !== 'number' || !Number.isFinite(x) || Number.isInteger(x)) return typeof x === 'number' && Number.isInteger(x) ? x : round(x);
+      const fraction = Math.abs(x - Math.trunc(x));
+      return Math.abs(fraction - 0.5) > 1e-9 * Math.max(1, Math.abs(x)) ? Math.round(x) : round(x);
+    },
+    abs: (x) => (typeof x === 'number' ? Math.abs(x) : delegate('abs')(x)),
+    larger: compare('larger', larger),
+    smaller: compare('smaller', smaller),
+    largerEq: compare('largerEq', (x, y) => x > y || nearlyEqual(x, y)),
+    smallerEq: compare('smallerEq', (x, y) => x < y || nearlyEqual(x, y)),
+    equal: compare('equal', nearlyEqual),
+    unequal: compare('unequal', (x, y) => !nearlyEqual(x, y)),
+    max: pick('max', larger),
+    min: pick('min', smaller),
+    unaryMinus: (x) => (typeof x === 'number' ? -x : delegate('unaryMinus')(x)),
+    unaryPlus: (x) => (typeof x === 'number' ? x : delegate('unaryPlus')(x)),
+    not: (x) => (typeof x === 'number' || typeof x === 'boolean' ? !x : delegate('not')(x)),
+    pow: (x, y) => (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y) && (x >= 0 || Number.isInteger(y)) ? x ** y : pow(x, y)),
+  };
+}
+
 /**
  * Compiles an allowlisted, scalar-only tree into plain closures over variable slots. It calls the
  * same mathjs functions the mathjs evaluator would (comparisons keep mathjs's relative tolerance,
@@ -26,7 +94,13 @@ function testCondition(value: ScalarValue): boolean {
  * numbers, where mathjs does the same IEEE operation. Returns undefined when the tree uses lists,
  * so the caller falls back to mathjs. A test checks both paths agree on random formulas.
  */
-export function compileScalar(node: MathNode, slotOf: ReadonlyMap<string, number>, fns: ScalarFunctions): Evaluator | undefined {
+export function compileScalar(node: MathNode, slotOf: ReadonlyMap<string, number>, fns: ScalarFunctions, tol: Tolerance): Evaluator | undefined {
+  const native = nativeFunctions(fns, tol);
+  const merged: ScalarFunctions = { ...fns, ...Object.fromEntries(Object.entries(native).filter(([, f]) => f !== undefined)) } as ScalarFunctions;
+  return compileNode(node, slotOf, merged);
+}
+
+function compileNode(node: MathNode, slotOf: ReadonlyMap<string, number>, fns: ScalarFunctions): Evaluator | undefined {
   const type = nodeType(node);
   if (type === 'ConstantNode') {
     const value = (node as unknown as { value: unknown }).value;
@@ -36,10 +110,10 @@ export function compileScalar(node: MathNode, slotOf: ReadonlyMap<string, number
     const slot = slotOf.get((node as unknown as { name: string }).name);
     return slot === undefined ? undefined : (slots) => slots[slot] as ScalarValue;
   }
-  if (type === 'ParenthesisNode') return compileScalar((node as unknown as { content: MathNode }).content, slotOf, fns);
+  if (type === 'ParenthesisNode') return compileNode((node as unknown as { content: MathNode }).content, slotOf, fns);
   if (type === 'ConditionalNode') {
     const c = node as unknown as { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
-    const [cond, yes, no] = [c.condition, c.trueExpr, c.falseExpr].map((n) => compileScalar(n, slotOf, fns));
+    const [cond, yes, no] = [c.condition, c.trueExpr, c.falseExpr].map((n) => compileNode(n, slotOf, fns));
     if (!cond || !yes || !no) return undefined;
     return (slots) => (testCondition(cond(slots)) ? yes(slots) : no(slots));
   }
@@ -49,7 +123,7 @@ export function compileScalar(node: MathNode, slotOf: ReadonlyMap<string, number
     const name = call.fn.name;
     const fn = fns[name];
     if (!scalarFunctionNames.has(name) || !fn) return undefined;
-    const args = call.args.map((arg) => compileScalar(arg, slotOf, fns));
+    const args = call.args.map((arg) => compileNode(arg, slotOf, fns));
     if (args.some((a) => a === undefined)) return undefined;
     const compiled = args as Evaluator[];
     if (compiled.length === 1) {
@@ -63,7 +137,7 @@ export function compileScalar(node: MathNode, slotOf: ReadonlyMap<string, number
 
 function compileOperator(node: MathNode, slotOf: ReadonlyMap<string, number>, fns: ScalarFunctions): Evaluator | undefined {
   const op = node as unknown as { fn: string; args: MathNode[] };
-  const args = op.args.map((arg) => compileScalar(arg, slotOf, fns));
+  const args = op.args.map((arg) => compileNode(arg, slotOf, fns));
   if (args.some((a) => a === undefined)) return undefined;
   const fn = fns[op.fn];
   if (!fn) return undefined;

@@ -1,0 +1,1 @@
+export { validateKubernetesObjects } from './validate-kubernetes-objects.ts';
