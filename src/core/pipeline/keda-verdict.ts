@@ -2,6 +2,11 @@ import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import type { K8sObject } from '@/core/operator/index.ts';
 import { formulaDivisors, formulaVariables } from './formula-names.ts';
 
+/*
+ * Rule ids shared with the studio's scaling rules (src/core/scaling) where both find the same fault,
+ * so the Problems list, which dedupes by rule and path, shows it once.
+ */
+
 /** What KEDA makes of the ScaledObject the operator sends (asya-operator.md §5.4, §7; keda-hpa.md §3). */
 export interface KedaVerdict {
   status: 'accepted' | 'rejected' | 'no-scaled-object';
@@ -38,7 +43,7 @@ function modifierProblems(modifiers: Record<string, unknown>): Diagnostic[] {
   if (formula === '')
     return [
       kedaProblem(
-        'keda/formula-required',
+        'scaling/formula-missing',
         'error',
         'KEDA refuses the ScaledObject: error ScalingModifiers.Formula is mandatory (any advanced scaling field switches scalingModifiers on).',
         'Set `scaling.advanced.formula` or remove the advanced block.',
@@ -49,7 +54,7 @@ function modifierProblems(modifiers: Record<string, unknown>): Diagnostic[] {
   if (variables.length > 0) {
     problems.push(
       kedaProblem(
-        'keda/formula-unknown-trigger-name',
+        'scaling/formula-names-trigger',
         'error',
         `KEDA refuses the ScaledObject: the formula uses ${variables.map((v) => `\`${v}\``).join(', ')}, but the operator's trigger has no name, so KEDA compiles it with no variables ("unknown name ${variables[0] ?? ''}"). With KEDA's admission webhook the create call fails and the actor never autoscales.`,
         'With this operator version a formula cannot refer to the queue: remove `scaling.advanced` and scale with `queueLength`, or use a constant formula.',
@@ -60,7 +65,7 @@ function modifierProblems(modifiers: Record<string, unknown>): Diagnostic[] {
   if (target === '')
     problems.push(
       kedaProblem(
-        'keda/target-required',
+        'scaling/target-missing',
         'error',
         'KEDA refuses the ScaledObject: formula is given but target is empty.',
         'Set `scaling.advanced.target` to a positive number written as a string, e.g. "10".',
@@ -70,7 +75,7 @@ function modifierProblems(modifiers: Record<string, unknown>): Diagnostic[] {
   else if (!(Number(target) > 0))
     problems.push(
       kedaProblem(
-        'keda/target-not-positive',
+        'scaling/target-not-positive',
         'error',
         `KEDA refuses the ScaledObject: error converting target for scalingModifiers (string->float) to valid target ("${target}").`,
         'Use a positive number, e.g. "10".',
@@ -80,18 +85,18 @@ function modifierProblems(modifiers: Record<string, unknown>): Diagnostic[] {
   else if (formulaDivisors(formula).some((d) => d > 1) && Number(target) > 1) {
     problems.push(
       kedaProblem(
-        'keda/formula-divides-twice',
+        'scaling/formula-double-division',
         'warning',
         `The formula divides by ${formulaDivisors(formula).join(', ')} and KEDA divides the result by target ${target} again, so the actor scales far less than it seems.`,
         'Divide in one place only: drop the division in the formula, or set target to "1".',
-        [...advancedPath, 'formula'],
+        [...advancedPath, 'target'],
       ),
     );
   }
   if (modifiers.metricType === 'Utilization')
     problems.push(
       kedaProblem(
-        'keda/metric-type-utilization',
+        'scaling/metric-type-utilization',
         'error',
         'KEDA refuses the ScaledObject: Utilization is not allowed for external metrics; it needs AverageValue or Value.',
         'Use `metricType: AverageValue`.',
