@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSecretPaths } from './find-secret-paths.ts';
-import { isSecretEnvName, isSecretKey } from './secret-names.ts';
+import { isSecretEnvName, isSecretKey, mightHoldSecret } from './secret-names.ts';
 
 describe('secret names', () => {
   it.each([
@@ -30,6 +30,19 @@ describe('secret names', () => {
     'MY_SECRET',
     'GCP_CREDENTIALS',
   ])('%s is a secret env var', (name) => expect(isSecretEnvName(name)).toBe(true));
+  it('never rules out a text holding a secret key or env var name', () => {
+    for (const name of [
+      'awsAccessKeyId',
+      'client_secret',
+      'api-key',
+      'DB_PWD',
+      'HF_TOKEN',
+      'GCP_CREDENTIALS',
+    ]) {
+      expect(mightHoldSecret(`a: 1\n${name}: x\n`)).toBe(true);
+    }
+    expect(mightHoldSecret('name: echo-actor\nnamespace: asya\n')).toBe(false);
+  });
   it.each(['ASYA_HANDLER', 'MONKEY_BUSINESS', 'KEYBOARD', 'PATH'])('%s is not', (name) =>
     expect(isSecretEnvName(name)).toBe(false),
   );

@@ -43,3 +43,11 @@ export function isSecretEnvName(name: string): boolean {
 export function isEnvListKey(key: string): boolean {
   return /env/i.test(key);
 }
+
+/**
+ * A cheap test that a text cannot hold a secret: every key and env var name the checks above
+ * accept contains one of these words. Saves parsing large texts on every draft save.
+ */
+export function mightHoldSecret(text: string): boolean {
+  return /pass|pwd|secret|token|credential|key/i.test(text);
+}

@@ -2,6 +2,7 @@ import type { ValuesPath } from '@/core/diagnostics/index.ts';
 import { formatValuesPath } from '@/core/diagnostics/index.ts';
 import { parseValuesText, setValueAtPath } from '@/core/document/index.ts';
 import { findSecretPaths } from './find-secret-paths.ts';
+import { mightHoldSecret } from './secret-names.ts';
 import { stripSecretLines } from './strip-secret-lines.ts';
 import type { Workspace } from './workspace-schema.ts';
 
@@ -59,6 +60,7 @@ function stripText(
   text: string,
   source: SecretSource,
 ): { text: string; stripped: StrippedSecret[] } {
+  if (!mightHoldSecret(text)) return { text, stripped: [] };
   const byPath = stripByPath(text, source);
   const byLine = stripSecretLines(byPath.text);
   return {
