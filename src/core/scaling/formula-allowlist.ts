@@ -60,7 +60,7 @@ interface CheckContext {
   isMathName(name: string): boolean;
 }
 
-function at(tokens: readonly FormulaToken[], match: (token: FormulaToken) => boolean): { offset?: number; length?: number } {
+function at(tokens: readonly FormulaToken[], match: (token: FormulaToken, index: number) => boolean): { offset?: number; length?: number } {
   const token = tokens.find(match);
   return token ? { offset: token.offset, length: token.text.length } : {};
 }
@@ -171,7 +171,10 @@ export function checkFormulaTree(node: MathNode, ctx: CheckContext, depth = 0): 
       return refuse('defining functions is not allowed in a formula', at(tokens, (t) => t.text === '='));
     case 'AccessorNode':
     case 'IndexNode':
-      return refuse('property access and indexing (`.name`, `[…]` after a value) are not allowed', at(tokens, (t) => t.text === '.' || t.text === '['));
+      return refuse('property access and indexing (`.name`, `[…]` after a value) are not allowed', at(tokens, (t, i) => {
+        const before = tokens[i - 1];
+        return (t.text === '.' || t.text === '[') && before !== undefined && (before.kind === 'identifier' || before.kind === 'number' || before.text === ')' || before.text === ']');
+      }));
     case 'ObjectNode':
       return refuse('objects ({…}) are not allowed in a formula', at(tokens, (t) => t.text === '{'));
     case 'BlockNode':

@@ -14,13 +14,15 @@ const parse = math.parse.bind(math);
 const isMathName = (name: string): boolean => name in math;
 
 // Defence in depth (mathjs docs/expressions/security.md): even if a tree slipped past the
-// allowlist, these functions could not reconfigure or re-enter the instance.
+// allowlist, these functions could not re-enter the instance. `config` is not replaced: functions
+// mathjs creates later would read their tolerances from the replacement (a formula cannot
+// reach `config` anyway: the allowlist has no such function).
 const refused = (name: string) => () => {
   throw new Error(`${name} is disabled`);
 };
 math.import(
   Object.fromEntries(
-    ['import', 'createUnit', 'reviver', 'evaluate', 'parse', 'simplify', 'derivative', 'resolve', 'compile', 'parser', 'config'].map(
+    ['import', 'createUnit', 'reviver', 'evaluate', 'parse', 'simplify', 'derivative', 'resolve', 'compile', 'parser'].map(
       (name) => [name, refused(name)],
     ),
   ),
@@ -69,7 +71,7 @@ function preflight(text: string, variables: readonly string[]): FormulaRefusal |
     return { ok: false, message: `the formula is ${text.length} characters long; the limit is ${formulaLimits.maxLength}`, offset: formulaLimits.maxLength, length: text.length - formulaLimits.maxLength };
   }
   if (text.trim() === '') return { ok: false, message: 'the formula is empty', offset: 0, length: 0 };
-  const nesting = bracketDepth(text);
+  const nesting = bracketDepth(text, formulaLimits.maxBracketDepth);
   if (nesting.depth > formulaLimits.maxBracketDepth) {
     return { ok: false, message: `brackets are nested ${nesting.depth} levels deep; the limit is ${formulaLimits.maxBracketDepth}`, offset: nesting.offset, length: 1 };
   }

@@ -20,9 +20,15 @@ function nodeType(node: MathNode): string {
   return (node as { type: string }).type;
 }
 
-// Mirrors mathjs ConditionalNode.testCondition for the scalar types a formula can produce.
+// Mirrors mathjs ConditionalNode.testCondition for what a formula can produce, including the
+// complex number mathjs returns for a negative base with a fractional power.
 function testCondition(value: ScalarValue): boolean {
-  return value === null ? false : Boolean(value);
+  if (value === null) return false;
+  if (typeof value === 'object') {
+    const complex = value as { re?: number; im?: number };
+    return Boolean(complex.re || complex.im);
+  }
+  return Boolean(value);
 }
 
 type Fn = (...args: ScalarValue[]) => ScalarValue;
@@ -67,7 +73,10 @@ function nativeFunctions(fns: ScalarFunctions, tol: Tolerance): Readonly<Record<
     floor: rounding('floor', Math.floor),
     fix: rounding('fix', Math.trunc),
     round: (x) => {
-      if (typeof x !== 'number' || !Number.isFinite(x) || Number.isInteger(x)) return typeof x === 'number' && Number.isInteger(x) ? x : round(x);
+      // mathjs round goes through text, which turns -0 into 0.
+      if (typeof x === 'number' && Number.isInteger(x)) return x === 0 ? 0 : x;
+      // Small values and non-numbers go to mathjs: it never returns -0 from round.
+      if (typeof x !== 'number' || !Number.isFinite(x) || Math.abs(x) < 1) return round(x);
       const fraction = Math.abs(x - Math.trunc(x));
       return Math.abs(fraction - 0.5) > 1e-9 * Math.max(1, Math.abs(x)) ? Math.round(x) : round(x);
     },

@@ -80,19 +80,20 @@ export function tokenizeFormula(text: string): FormulaToken[] {
   return tokens;
 }
 
-/** Deepest nesting of (), [] and {} in the text, counted before any parser runs. */
-export function bracketDepth(text: string): { depth: number; offset: number } {
+/**
+ * Deepest nesting of (), [] and {} in the text, counted before any parser runs, and the offset
+ * of the first bracket that goes deeper than `limit`.
+ */
+export function bracketDepth(text: string, limit: number): { depth: number; offset: number } {
   let depth = 0;
   let deepest = 0;
-  let offset = 0;
+  let offset = -1;
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i];
     if (ch === '(' || ch === '[' || ch === '{') {
       depth += 1;
-      if (depth > deepest) {
-        deepest = depth;
-        offset = i;
-      }
+      if (depth > deepest) deepest = depth;
+      if (depth > limit && offset < 0) offset = i;
     } else if (ch === ')' || ch === ']' || ch === '}') {
       depth = Math.max(0, depth - 1);
     }

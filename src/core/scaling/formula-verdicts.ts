@@ -44,7 +44,9 @@ function formulaDiagnostics(formula: string, target: unknown): Diagnostic[] {
       fix: 'Use numbers, queueLength, + - * / ^, comparisons, and/or/not, a ? b : c, and ceil, floor, round, abs, min, max.',
     });
   }
-  for (const finding of checkKedaDialect(formula, [formulaVariable])) {
+  // When the studio refuses the formula, the dialect hint that says the same is noise.
+  const findings = checkKedaDialect(formula, [formulaVariable]).filter((f) => compiled.ok || f.ruleId !== 'scaling/dialect-mathjs');
+  for (const finding of findings) {
     d({ ruleId: finding.ruleId, severity: finding.severity, message: `${finding.message} (at character ${finding.offset + 1}).`, fix: finding.fix, source: kedaDialectSource });
   }
   const parsed = parseExpr(formula);
