@@ -112,7 +112,7 @@ function boundsProblem(spec: Record<string, unknown>): Diagnostic[] {
   if (!(min > max)) return [];
   return [
     kedaProblem(
-      'keda/min-greater-than-max',
+      'values/min-above-max-replicas',
       'error',
       `KEDA refuses the ScaledObject: MinReplicaCount=${min} must be less than MaxReplicaCount=${max}. Neither the CRD nor the operator catches this.`,
       'Make `scaling.minReplicas` at most `scaling.maxReplicas`.',
