@@ -1,0 +1,187 @@
+import { parseAllDocuments } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { operatorPresets, parseOperatorSettings } from '@/core/operator-settings/index.ts';
+import { manifestsToYaml, runPipeline, type PipelineResult } from './index.ts';
+
+const settings = parseOperatorSettings(operatorPresets[0]?.text ?? '').settings;
+const runtime = {
+  name: 'asya-runtime',
+  image: 'img:1',
+  env: [{ name: 'ASYA_HANDLER', value: 'h.f' }],
+};
+const base = {
+  name: 'demo',
+  namespace: 'team',
+  transport: 'rabbitmq',
+  workload: { template: { spec: { containers: [runtime] } } },
+};
+
+function run(
+  values: unknown,
+  profile: 'asya-test-actor' | 'asya-actor' = 'asya-test-actor',
+): PipelineResult {
+  return runPipeline(values, { profile, operatorSettings: settings });
+}
+const ruleIds = (result: PipelineResult): string[] => result.diagnostics.map((d) => d.ruleId);
+
+describe('runPipeline', () => {
+  it('runs every stage for a valid actor without problems', () => {
+    const result = run(base);
+    expect(result.chart.statuses).toEqual([
+      { kind: 'AsyncActor', name: 'demo', status: 'created' },
+    ]);
+    expect(result.stored.statuses[0]?.status).toBe('created');
+    expect(result.operator.statuses.map((s) => `${s.kind}:${s.status}`)).toEqual([
+      'ConfigMap:created',
+      'Deployment:created',
+      'TriggerAuthentication:created',
+      'ScaledObject:created',
+    ]);
+    expect(result.keda).toMatchObject({
+      status: 'accepted',
+      hpa: { name: 'keda-hpa-demo', minReplicas: 1, maxReplicas: 10 },
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.releaseName).toBe('demo');
+  });
+
+  it('stops after the chart on a render error', () => {
+    const result = run({ ...base, transport: '' });
+    expect(result.chart.error).toContain('transport is required');
+    expect(result.stored.objects).toEqual([]);
+    expect(result.operator.result).toBe('not-run');
+    expect(ruleIds(result)).toEqual(['chart/required-value']);
+  });
+
+  it('warns about pruned volumeClaimTemplates and reports the StatefulSet refusal with a note', () => {
+    const result = run({
+      ...base,
+      workload: {
+        ...base.workload,
+        kind: 'StatefulSet',
+        volumeClaimTemplates: [{ metadata: { name: 'c' } }],
+      },
+    });
+    expect(
+      result.diagnostics.find((d) => d.ruleId === 'api-server/unknown-field-pruned'),
+    ).toMatchObject({ severity: 'warning', path: ['workload', 'volumeClaimTemplates'] });
+    expect(result.stored.warnings).toEqual([
+      'unknown field "spec.workload.volumeClaimTemplates" (dropped by the API server)',
+    ]);
+    expect(result.operator.statuses).toEqual([
+      { kind: 'ConfigMap', name: 'asya-runtime', status: 'created' },
+      {
+        kind: 'StatefulSet',
+        name: 'demo',
+        status: 'not-created',
+        reason: 'StatefulSet support not yet implemented',
+      },
+      {
+        kind: 'ScaledObject',
+        name: 'demo',
+        status: 'not-created',
+        reason: 'reconcile stopped: StatefulSet support not yet implemented',
+      },
+    ]);
+    expect(result.notes.some((n) => n.object === 'StatefulSet/demo')).toBe(true);
+  });
+
+  it('reports a CRD rejection at the value that causes it', () => {
+    const result = run({ ...base, scaling: { queueLength: 0 } });
+    expect(result.stored.statuses[0]).toMatchObject({ status: 'rejected' });
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'api-server/crd-validation',
+        severity: 'error',
+        path: ['scaling', 'queueLength'],
+      }),
+    );
+    expect(result.operator.result).toBe('not-run');
+  });
+
+  it('rejects a formula that names the trigger, with a fix, and marks the ScaledObject rejected', () => {
+    const result = run({
+      ...base,
+      scaling: { advanced: { formula: 'ceil(queueLength / 10)', target: '10' } },
+    });
+    const problem = result.diagnostics.find((d) => d.ruleId === 'scaling/formula-names-trigger');
+    expect(problem).toMatchObject({
+      severity: 'error',
+      stage: 'keda',
+      path: ['scaling', 'advanced', 'formula'],
+    });
+    expect(problem?.fix).toBeTruthy();
+    expect(ruleIds(result)).toContain('scaling/formula-double-division');
+    expect(result.keda.status).toBe('rejected');
+    expect(result.operator.statuses.find((s) => s.kind === 'ScaledObject')?.status).toBe(
+      'rejected',
+    );
+  });
+
+  it('accepts a constant formula and flags min above max', () => {
+    expect(run({ ...base, scaling: { advanced: { formula: '3', target: '1' } } }).keda.status).toBe(
+      'accepted',
+    );
+    expect(ruleIds(run({ ...base, scaling: { minReplicas: 20 } }))).toContain(
+      'values/min-above-max-replicas',
+    );
+  });
+
+  it('says when the operator stage cannot run for lack of settings', () => {
+    const result = runPipeline(base, { profile: 'asya-test-actor' });
+    expect(result.operator.result).toBe('not-run');
+    expect(ruleIds(result)).toEqual(['pipeline/operator-settings-invalid']);
+  });
+
+  it('traces rendered fields back to values', () => {
+    const result = run({ ...base, scaling: { maxReplicas: 7 } });
+    const scaledObject = result.operator.objects.findIndex((o) => o.kind === 'ScaledObject');
+    expect(result.origins).toContainEqual({
+      stage: 'operator',
+      objectIndex: scaledObject,
+      objectPath: ['spec', 'maxReplicaCount'],
+      valuesPath: ['scaling', 'maxReplicas'],
+    });
+    expect(result.origins).toContainEqual({
+      stage: 'operator',
+      objectIndex: 1,
+      objectPath: ['spec', 'template', 'spec', 'containers', 0, 'image'],
+      valuesPath: ['workload', 'template', 'spec', 'containers', 0, 'image'],
+    });
+    expect(result.origins).toContainEqual({
+      stage: 'chart',
+      objectIndex: 0,
+      objectPath: ['metadata', 'name'],
+      valuesPath: ['name'],
+    });
+  });
+
+  it('never throws on hostile values', () => {
+    for (const values of [
+      null,
+      7,
+      'text',
+      [],
+      { workload: 'x' },
+      { scaling: [1] },
+      { name: { a: 1 } },
+      { workload: { template: { spec: { containers: 'no' } } } },
+    ]) {
+      expect(() => run(values)).not.toThrow();
+      expect(() => run(values, 'asya-actor')).not.toThrow();
+    }
+  });
+});
+
+describe('manifestsToYaml', () => {
+  it('prints one document per object, round-tripping', () => {
+    const objects = run(base).operator.objects;
+    const text = manifestsToYaml(objects);
+    expect(text.startsWith('---\n')).toBe(true);
+    expect(parseAllDocuments(text).map((d) => d.toJS() as unknown)).toEqual(objects);
+  });
+
+  it('prints nothing for no objects', () => {
+    expect(manifestsToYaml([])).toBe('');
+  });
+});
