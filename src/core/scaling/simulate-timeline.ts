@@ -102,28 +102,56 @@ class MessageQueue {
   }
 }
 
-/** Pods that exist: those still starting (with their Ready time) and those Ready. */
+/**
+ * Pods that exist: those still starting (with their Ready time) and Ready ones, each with the
+ * time it is free for its next message. A free pod takes a message at once and is busy for the
+ * processing time; a pod that is faster than a second takes several in one second.
+ */
 class Pods {
   private starting: number[] = [];
-  ready = 0;
+  private freeAt: number[] = [];
+
+  get ready(): number {
+    return this.freeAt.length;
+  }
 
   get total(): number {
-    return this.ready + this.starting.length;
+    return this.freeAt.length + this.starting.length;
   }
 
   tick(t: number): void {
-    while (this.starting.length > 0 && (this.starting[0] as number) <= t) {
-      this.starting.shift();
-      this.ready += 1;
-    }
+    while (this.starting.length > 0 && (this.starting[0] as number) <= t) this.freeAt.push(this.starting.shift() as number);
   }
 
   /** Spec changes are instant; new pods become Ready after the start-up delay. */
   scaleTo(count: number, t: number, startup: number): void {
     while (this.total < count) this.starting.push(t + startup);
-    // Kubernetes deletes pods that are not ready first.
+    // Kubernetes deletes pods that are not ready first; then idle ones (busy ones finish their message).
     while (this.total > count && this.starting.length > 0) this.starting.pop();
-    if (this.total > count) this.ready = count;
+    if (this.freeAt.length > count) {
+      this.freeAt.sort((a, b) => a - b);
+      this.freeAt.length = count;
+    }
+  }
+
+  /** Starts messages during [t, t + 1); returns how many. */
+  work(t: number, p: number, queue: MessageQueue, onWait: (wait: number, count: number) => void): number {
+    let started = 0;
+    for (let i = 0; i < this.freeAt.length && queue.size > 0; i += 1) {
+      const from = Math.max(this.freeAt[i] as number, t);
+      if (from >= t + 1) continue;
+      const n = queue.take(Math.ceil((t + 1 - from) / p), t, onWait);
+      this.freeAt[i] = from + n * p;
+      started += n;
+    }
+    return started;
+  }
+
+  /** Messages being processed at the end of second t (one per busy pod). */
+  busyAfter(t: number): number {
+    let busy = 0;
+    for (const f of this.freeAt) if (f > t + 1) busy += 1;
+    return busy;
   }
 }
 
@@ -171,15 +199,11 @@ export function simulateTimeline(model: ScalingModel, scenario: Scenario, option
   const pods = new Pods();
   const hpaState = newHpaState();
   const hpaSpec: HpaSpec = { minReplicas: Math.max(model.minReplicas, 1), maxReplicas: model.maxReplicas, behavior: model.behavior, tolerances: model.tolerances };
-  const window = Math.max(1, Math.round(p));
-  const starts = new Float64Array(window);
   const waitHistogram = new Float64Array(duration + 1);
 
   let spec = model.enabled ? scenario.initialReplicas : Math.max(scenario.initialReplicas, 1);
   pods.scaleTo(spec, -startup, startup);
   let arrivalCarry = 0;
-  let capacity = 0;
-  let inFlightSum = 0;
   let lastActive: number | null = null;
   let arrived = 0;
   let processed = 0;
@@ -252,15 +276,9 @@ export function simulateTimeline(model: ScalingModel, scenario: Scenario, option
     if (spec > peak) peak = spec;
 
     // Processing: each Ready pod handles one message every p seconds.
-    capacity += pods.ready / p;
-    const startNow = queue.take(Math.floor(capacity), t, recordWait);
-    capacity -= startNow;
-    if (queue.size === 0) capacity = Math.min(capacity, 1);
+    const startNow = pods.work(t, p, queue, recordWait);
     processed += startNow;
-    const slot = t % window;
-    inFlightSum += startNow - (starts[slot] as number);
-    starts[slot] = startNow;
-    inFlightNow = p >= 1 ? inFlightSum : startNow * p;
+    inFlightNow = pods.busyAfter(t);
 
     const oldest = queue.oldest();
     const backlog = queue.size + inFlightNow;
