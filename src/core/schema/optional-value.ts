@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 
 /**
- * An actor-level value the user may leave out or set to null. Helm treats a null like a missing
- * key (the chart default applies), so null is accepted wherever a value is optional.
+ * An actor-level value the user may leave out or set to null. A null is valid YAML that Helm
+ * accepts: it deletes the key, chart default included, before the template runs.
  */
 export function optionalValue<T extends z.ZodType>(schema: T) {
   return schema.nullable().optional();
