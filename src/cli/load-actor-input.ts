@@ -68,7 +68,15 @@ export function collectProblems(
     ...input.values.diagnostics,
     ...valueDiagnostics,
   ]);
-  const settings = locateDiagnostics(input.operatorText, input.settingsDiagnostics);
+  // An unknown key is best shown at the key itself, every other settings problem at its value.
+  const atKeys = input.settingsDiagnostics.map((d) => {
+    const range =
+      d.ruleId === 'operator-settings/unknown-key'
+        ? input.operatorText.keyRange(d.path)
+        : undefined;
+    return range ? { ...d, range } : d;
+  });
+  const settings = locateDiagnostics(input.operatorText, atKeys);
   return [
     ...values
       .filter((d) => keep(input.valuesFile, d))
