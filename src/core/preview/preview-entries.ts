@@ -19,7 +19,7 @@ const stageLabel: Record<PipelineStageId, string> = { chart: 'AsyncActor', store
 
 function objectKey(object: K8sObject): { kind: string; name: string } {
   const metadata = (object.metadata ?? {}) as Record<string, unknown>;
-  return { kind: String(object.kind ?? 'Object'), name: String(metadata.name ?? '') };
+  return { kind: typeof object.kind === 'string' ? object.kind : 'Object', name: typeof metadata.name === 'string' ? metadata.name : '' };
 }
 
 function statusFor(statuses: readonly ObjectStatus[], kind: string, name: string): ObjectStatus {

@@ -1,0 +1,25 @@
+import { readmeExamples } from '@/core/examples/index.ts';
+import { defaultOperatorPresetId, operatorPresets } from '@/core/operator-settings/index.ts';
+import { deriveStudio } from '@/core/studio/derive-studio.ts';
+import { medianMs, type BenchFigure } from './measure.ts';
+
+/** The largest README example, by text length. */
+export function largestExample() {
+  return readmeExamples.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+}
+
+/**
+ * What one keystroke costs in the core: parse, validate, chart, API server, operator, KEDA
+ * verdict and formula checks for the largest example. The text alternates so no cache hides work.
+ */
+export function benchPipeline(): BenchFigure {
+  const example = largestExample();
+  const operatorSettingsText = operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text ?? '';
+  const texts = [example.text, `${example.text}# edited\n`];
+  let i = 0;
+  let previous = deriveStudio({ text: example.text, profile: 'asya-test-actor', operatorSettingsText });
+  const ms = medianMs(() => {
+    previous = deriveStudio({ text: texts[i++ % 2] ?? '', profile: 'asya-test-actor', operatorSettingsText }, previous);
+  }, 500);
+  return { label: `whole pipeline per keystroke (${example.id}, parse → operator objects)`, medianMs: ms, goalMs: 1 };
+}

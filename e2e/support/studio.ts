@@ -1,0 +1,33 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the studio with a clean workspace and waits for the editor. */
+export async function openStudio(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByRole('region', { name: 'values.yaml' }).locator('.view-lines')).toBeVisible();
+}
+
+/** The editor's full text, read from Monaco's model (the DOM only holds the visible lines). */
+export async function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const editor = (globalThis as { __actorStudioEditor?: { getValue(): string } }).__actorStudioEditor;
+    if (!editor) throw new Error('editor not mounted');
+    return editor.getValue();
+  });
+}
+
+/**
+ * Replaces the editor text the way a person pastes it: typing would trigger Monaco's
+ * auto-indent and change the text.
+ */
+export async function pasteIntoEditor(page: Page, text: string, { replaceAll = true } = {}): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.getByRole('region', { name: 'values.yaml' }).locator('.view-lines').click();
+  if (replaceAll) await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
+/** The form control for a dotted values path. */
+export function formField(page: Page, path: string) {
+  return page.locator(`[data-path="${path}"]`);
+}

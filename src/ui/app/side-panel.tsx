@@ -1,0 +1,30 @@
+import { lazy, Suspense, useState } from 'react';
+import { Tabs } from '@/ui/components/tabs.tsx';
+import { ManifestPreviewPanel } from '@/ui/features/manifest-preview/manifest-preview-panel.tsx';
+
+const OperatorSettingsPanel = lazy(async () => ({ default: (await import('@/ui/features/operator-settings/operator-settings-panel.tsx')).OperatorSettingsPanel }));
+const ExportPanel = lazy(async () => ({ default: (await import('@/ui/features/export-panel/export-panel.tsx')).ExportPanel }));
+
+export type SidePanelTab = 'preview' | 'operator' | 'export';
+
+const tabs = [
+  { id: 'preview', label: 'Preview' },
+  { id: 'operator', label: 'Operator settings' },
+  { id: 'export', label: 'Export' },
+] as const;
+
+/** The right-hand side: what the cluster makes of the values, the operator's configuration, and export. */
+export function SidePanel({ initialTab = 'preview' }: { initialTab?: SidePanelTab }) {
+  const [active, setActive] = useState<SidePanelTab>(initialTab);
+  return (
+    <aside aria-label="Results" className="flex min-h-0 flex-col bg-white dark:bg-slate-950">
+      <Tabs label="Results" tabs={tabs} active={active} onChange={(id) => setActive(id as SidePanelTab)} className="h-full">
+        <Suspense fallback={<p className="p-3 text-sm text-slate-500">Loading…</p>}>
+          {active === 'preview' && <ManifestPreviewPanel />}
+          {active === 'operator' && <OperatorSettingsPanel />}
+          {active === 'export' && <ExportPanel />}
+        </Suspense>
+      </Tabs>
+    </aside>
+  );
+}

@@ -1,0 +1,75 @@
+import { useRef } from 'react';
+import { chartProfileIds, type ChartProfileId } from '@/core/chart/chart-profile.ts';
+import { readmeExamples } from '@/core/examples/index.ts';
+import type { ThemeChoice } from '@/io/theme.ts';
+import { Button } from '@/ui/components/button.tsx';
+import { MenuButton } from '@/ui/components/menu-button.tsx';
+import { useStudioSlice } from '@/ui/state/studio-context.tsx';
+
+export interface ToolbarProps {
+  onPickExample: (id: string) => void;
+  onOpenFile: (file: File) => void;
+  onDownloadValues: () => void;
+  onProfileChange: (profile: ChartProfileId) => void;
+  theme: ThemeChoice;
+  onThemeChange: (theme: ThemeChoice) => void;
+}
+
+const exampleItems = readmeExamples.map((e) => ({ id: e.id, label: e.title }));
+
+/** The studio's top bar: start, open, download, chart profile and theme. */
+export function Toolbar(props: ToolbarProps) {
+  const profile = useStudioSlice((s) => s.profile);
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950">
+      <h1 className="mr-2 text-base font-semibold tracking-tight">
+        Actor Studio <span className="font-normal text-slate-500 dark:text-slate-400">for Asya actors</span>
+      </h1>
+      <MenuButton label="New from example" items={exampleItems} onSelect={props.onPickExample} />
+      <Button onClick={() => fileInput.current?.click()}>Open values file</Button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".yaml,.yml,text/yaml,text/plain"
+        aria-label="Open values file"
+        className="sr-only"
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) props.onOpenFile(file);
+          e.currentTarget.value = '';
+        }}
+      />
+      <Button onClick={props.onDownloadValues}>Download values.yaml</Button>
+      <div className="ml-auto flex items-center gap-3 text-sm">
+        <label className="flex items-center gap-1.5">
+          Chart
+          <select
+            value={profile}
+            onChange={(e) => props.onProfileChange(e.currentTarget.value as ChartProfileId)}
+            className="rounded-md border border-slate-300 bg-white px-1.5 py-1 dark:border-slate-600 dark:bg-slate-800"
+          >
+            {chartProfileIds.map((id) => (
+              <option key={id} value={id}>
+                {id === 'asya-test-actor' ? 'asya-test-actor (README)' : 'asya-actor (shipped)'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-1.5">
+          Theme
+          <select
+            value={props.theme}
+            onChange={(e) => props.onThemeChange(e.currentTarget.value as ThemeChoice)}
+            className="rounded-md border border-slate-300 bg-white px-1.5 py-1 dark:border-slate-600 dark:bg-slate-800"
+          >
+            <option value="system">System</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,52 @@
+import { useId, useMemo, useState } from 'react';
+import { diffTexts } from '@/core/export/diff-texts.ts';
+import { cn } from '@/ui/components/cn.ts';
+
+const lineStyle = {
+  added: 'bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200',
+  removed: 'bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-200',
+  same: 'text-slate-600 dark:text-slate-400',
+} as const;
+const marker = { added: '+', removed: '-', same: ' ' } as const;
+
+/** What an edit really changes in the manifests: against the last export, or a pasted earlier version. */
+export function ManifestDiff({ current, lastExport }: { current: string; lastExport?: string }) {
+  const [pasted, setPasted] = useState('');
+  const pasteId = useId();
+  const base = pasted.trim() ? pasted : lastExport;
+  const diff = useMemo(() => (base === undefined ? undefined : diffTexts(base, current)), [base, current]);
+  return (
+    <div>
+      <h3 className="mb-2 font-semibold">Diff</h3>
+      <label htmlFor={pasteId} className="text-xs font-medium">
+        Previous manifests (paste; empty = last export)
+      </label>
+      <textarea
+        id={pasteId}
+        value={pasted}
+        onChange={(e) => setPasted(e.currentTarget.value)}
+        spellCheck={false}
+        rows={3}
+        className="mt-1 w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+      />
+      {!diff ? (
+        <p className="text-xs text-slate-500 dark:text-slate-400">Download the manifests or the bundle, or paste an earlier version, to compare.</p>
+      ) : diff.added + diff.removed === 0 ? (
+        <p className="text-xs text-slate-600 dark:text-slate-300">No change since {pasted.trim() ? 'the pasted version' : 'the last export'}.</p>
+      ) : (
+        <>
+          <p className="text-xs">
+            <span className="text-emerald-700 dark:text-emerald-400">+{diff.added}</span> <span className="text-red-700 dark:text-red-400">-{diff.removed}</span> lines
+          </p>
+          <pre aria-label="Manifest diff" className="mt-1 max-h-80 overflow-auto rounded border border-slate-200 font-mono text-xs dark:border-slate-700">
+            {diff.lines.map((line, i) => (
+              <span key={i} className={cn('block px-2', lineStyle[line.kind])}>
+                {marker[line.kind]} {line.text}
+              </span>
+            ))}
+          </pre>
+        </>
+      )}
+    </div>
+  );
+}

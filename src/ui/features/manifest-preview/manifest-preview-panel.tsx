@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react';
+import { parseValuesText } from '@/core/document/index.ts';
+import { describeStatus, originOf, previewEntries, type PreviewEntry } from '@/core/preview/preview-entries.ts';
+import { cn } from '@/ui/components/cn.ts';
+import { Tabs } from '@/ui/components/tabs.tsx';
+import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
+import { YamlView } from './yaml-view.tsx';
+
+const statusTone = {
+  created: 'text-emerald-700 dark:text-emerald-400',
+  rejected: 'text-red-700 dark:text-red-400',
+  'not-created': 'text-amber-700 dark:text-amber-400',
+} as const;
+
+/** What the chart, the API server and the operator make of the values: one tab per object. */
+export function ManifestPreviewPanel() {
+  const pipeline = useStudioSlice((s) => s.derived.pipeline);
+  const { actions } = useStudioStore();
+  const entries = useMemo(() => previewEntries(pipeline), [pipeline]);
+  const [activeId, setActiveId] = useState<string>();
+  const active = entries.find((e) => e.id === activeId) ?? entries.find((e) => sameKind(e.id, activeId)) ?? entries[0];
+
+  const traceLine = (entry: PreviewEntry, line: number, col: number) => {
+    if (entry.objectIndex === undefined) return;
+    const objectPath = parseValuesText(entry.yaml).pathAt(line, col);
+    const valuesPath = originOf(pipeline, entry.stage, entry.objectIndex, objectPath);
+    if (valuesPath) actions.reveal(valuesPath);
+    else actions.notify('This field is set by the chart, the API server or the operator, not by a value.');
+  };
+
+  return (
+    <section aria-label="Preview" className="flex h-full min-h-0 flex-col">
+      <Tabs
+        label="Rendered objects"
+        tabs={entries.map((e) => ({ id: e.id, label: e.label, badge: e.status.status === 'created' ? undefined : <span className={cn('ml-1', statusTone[e.status.status])}>●</span> }))}
+        active={active?.id ?? ''}
+        onChange={setActiveId}
+      >
+        {active && (
+          <div>
+            <p className={cn('border-b border-slate-200 px-3 py-1.5 text-sm dark:border-slate-700', statusTone[active.status.status])} data-testid="object-status">
+              {active.status.kind} {active.status.name}: {describeStatus(active.status)}
+            </p>
+            {active.notes.map((note, i) => (
+              <p key={i} className="border-b border-slate-200 bg-sky-50 px-3 py-1.5 text-xs text-sky-900 dark:border-slate-700 dark:bg-sky-950 dark:text-sky-100">
+                <strong>Note:</strong> {note.text} <span className="text-sky-700 dark:text-sky-300">Source: {note.source}</span>
+              </p>
+            ))}
+            {active.yaml ? (
+              <YamlView yaml={active.yaml} label={`${active.label} YAML`} onLine={(line, col) => traceLine(active, line, col)} />
+            ) : (
+              <p className="px-3 py-2 text-sm text-slate-500">Nothing to show: this object is not created.</p>
+            )}
+          </div>
+        )}
+        {entries.length === 0 && <p className="p-3 text-sm text-slate-500">The chart renders nothing for these values.</p>}
+      </Tabs>
+      <PipelineFooter />
+    </section>
+  );
+}
+
+/** Keeps the tab of the same stage and kind selected when the actor's name changes while typing. */
+function sameKind(id: string, activeId: string | undefined): boolean {
+  return activeId !== undefined && id.split('/')[0] === activeId.split('/')[0];
+}
+
+function PipelineFooter() {
+  const pipeline = useStudioSlice((s) => s.derived.pipeline);
+  const effects = pipeline.operator.brokerSideEffects;
+  return (
+    <div className="shrink-0 border-t border-slate-200 px-3 py-1.5 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
+      <span>
+        KEDA: <strong>{pipeline.keda.status}</strong>
+        {pipeline.keda.reasons.length > 0 && ` (${pipeline.keda.reasons.join('; ')})`}
+      </span>
+      {effects.length > 0 && (
+        <span className="ml-3">
+          Broker: {effects.map((e) => [e.action, e.queue ?? e.name].filter(Boolean).join(' ')).join(', ')}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Diagnostic } from '@/core/diagnostics/index.ts';
+
+import type * as MonacoApi from 'monaco-editor/editor/editor.api';
+
+type TextModel = MonacoApi.editor.ITextModel;
+
+/**
+ * Applies a text that changed outside the editor (form edit, undo, file) as one edit over the
+ * differing middle, so the cursor and scroll position away from the change stay where they are.
+ */
+export function applyExternalText(model: TextModel, text: string): void {
+  const current = model.getValue();
+  if (current === text) return;
+  let start = 0;
+  const shortest = Math.min(current.length, text.length);
+  while (start < shortest && current.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let endCurrent = current.length;
+  let endNext = text.length;
+  while (endCurrent > start && endNext > start && current.charCodeAt(endCurrent - 1) === text.charCodeAt(endNext - 1)) {
+    endCurrent--;
+    endNext--;
+  }
+  const from = model.getPositionAt(start);
+  const to = model.getPositionAt(endCurrent);
+  model.pushEditOperations(
+    [],
+    [{ range: { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column }, text: text.slice(start, endNext) }],
+    () => null,
+  );
+}
+
+/** Our diagnostics as Monaco markers (squiggles), one validator for the form and the editor. */
+export function toMarkers(diagnostics: readonly Diagnostic[], monaco: typeof MonacoApi) {
+  const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info };
+  return diagnostics
+    .filter((d) => d.range)
+    .map((d) => ({
+      severity: severity[d.severity],
+      message: d.fix ? `${d.message}\nFix: ${d.fix}` : d.message,
+      code: d.ruleId,
+      source: 'actor-studio',
+      startLineNumber: d.range!.line,
+      startColumn: d.range!.col,
+      endLineNumber: d.range!.endLine,
+      endColumn: Math.max(d.range!.endCol, d.range!.line === d.range!.endLine ? d.range!.col + 1 : 1),
+    }));
+}

@@ -1,0 +1,98 @@
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Diagnostic } from '@/core/diagnostics/index.ts';
+import { loadMonaco, valuesModelPath } from './load-monaco.ts';
+import { applyExternalText, toMarkers } from './editor-sync.ts';
+
+type MonacoApi = Awaited<ReturnType<typeof loadMonaco>>['monaco'];
+type CodeEditor = Parameters<OnMount>[0];
+
+export interface YamlEditorProps {
+  text: string;
+  onChange: (text: string) => void;
+  diagnostics: readonly Diagnostic[];
+  jsonSchema: object;
+  theme: 'light' | 'dark';
+  /** Moves the cursor to this place whenever `nonce` changes. */
+  reveal?: { line: number; col: number; nonce: number };
+  /** Undo/redo go to the studio's one history, so the form and the editor share it. */
+  onUndo: () => void;
+  onRedo: () => void;
+}
+
+/** Monaco over the values text. The text prop is the truth; the editor reports edits and follows outside changes. */
+export function YamlEditor(props: YamlEditorProps) {
+  const [monaco, setMonaco] = useState<MonacoApi>();
+  const [loadError, setLoadError] = useState<string>();
+  const editorRef = useRef<CodeEditor>(undefined);
+  const propsRef = useRef(props);
+  useLayoutEffect(() => {
+    propsRef.current = props;
+  });
+
+  useEffect(() => {
+    loadMonaco(props.jsonSchema).then(
+      ({ monaco }) => setMonaco(monaco),
+      (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)),
+    );
+    // The schema is fixed for the life of the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) applyExternalText(model, props.text);
+  }, [props.text]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (monaco && model) monaco.editor.setModelMarkers(model, 'actor-studio', toMarkers(props.diagnostics, monaco));
+  }, [monaco, props.diagnostics]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !props.reveal) return;
+    const position = { lineNumber: props.reveal.line, column: props.reveal.col };
+    editor.setPosition(position);
+    editor.revealPositionInCenter(position);
+  }, [props.reveal]);
+
+  if (loadError) return <p role="alert" className="p-3 text-sm text-red-700 dark:text-red-300">The editor could not load: {loadError}</p>;
+  if (!monaco) return <p className="p-3 text-sm text-slate-500">Loading editor…</p>;
+
+  const m = monaco;
+  const onMount: OnMount = (editor) => {
+    editorRef.current = editor;
+    // A handle for the e2e tests to read the full text (the DOM only holds the visible lines).
+    (globalThis as { __actorStudioEditor?: unknown }).__actorStudioEditor = editor;
+    editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyZ, () => propsRef.current.onUndo());
+    editor.addCommand(m.KeyMod.CtrlCmd | m.KeyMod.Shift | m.KeyCode.KeyZ, () => propsRef.current.onRedo());
+    editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyY, () => propsRef.current.onRedo());
+    const model = editor.getModel();
+    if (model) m.editor.setModelMarkers(model, 'actor-studio', toMarkers(propsRef.current.diagnostics, m));
+  };
+
+  return (
+    <Editor
+      path={valuesModelPath}
+      language="yaml"
+      defaultValue={props.text}
+      theme={props.theme === 'dark' ? 'vs-dark' : 'vs'}
+      onMount={onMount}
+      onChange={(value) => {
+        if (value !== undefined && value !== propsRef.current.text) propsRef.current.onChange(value);
+      }}
+      options={{
+        minimap: { enabled: false },
+        fontSize: 13,
+        tabSize: 2,
+        insertSpaces: true,
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        renderWhitespace: 'boundary',
+        quickSuggestions: { other: true, comments: false, strings: true },
+        ariaLabel: 'values.yaml editor',
+      }}
+    />
+  );
+}

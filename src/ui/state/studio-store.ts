@@ -1,0 +1,93 @@
+import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
+import type { ValuesPath } from '@/core/diagnostics/index.ts';
+import { setValueAtPath } from '@/core/document/index.ts';
+import { deriveStudio, type DerivedStudio } from '@/core/studio/derive-studio.ts';
+import { createHistory, recordText, redoText, undoText, type TextHistory } from '@/core/studio/text-history.ts';
+import { createStore, useStoreSlice } from './create-store.ts';
+
+/** Where an edit came from; typing bursts from one source become one undo step. */
+export type EditSource = 'editor' | 'form' | 'file' | 'example' | 'restore';
+
+export interface StudioState {
+  history: TextHistory;
+  profile: ChartProfileId;
+  operatorSettingsText: string;
+  derived: DerivedStudio;
+  /** A request to show one value in the editor and the form; `nonce` makes repeats count. */
+  reveal?: { path: ValuesPath; nonce: number };
+  /** A short message for the user (file refused, edit refused…). */
+  notice?: { text: string; tone: 'info' | 'error'; nonce: number };
+}
+
+function derive(state: Omit<StudioState, 'derived'>, previous?: DerivedStudio): DerivedStudio {
+  return deriveStudio(
+    { text: state.history.present, profile: state.profile, operatorSettingsText: state.operatorSettingsText },
+    previous,
+  );
+}
+
+/** Builds the studio store; the clock is injected so tests and the history stay deterministic. */
+export function createStudioStore(initial: { text: string; profile: ChartProfileId; operatorSettingsText: string }, now: () => number = Date.now) {
+  const base = { history: createHistory(initial.text), profile: initial.profile, operatorSettingsText: initial.operatorSettingsText };
+  const store = createStore<StudioState>({ ...base, derived: derive(base) });
+  let nonce = 0;
+
+  const withDerived = (next: Omit<StudioState, 'derived'> & { derived: DerivedStudio }): StudioState => ({
+    ...next,
+    derived: derive(next, next.derived),
+  });
+
+  const actions = {
+    /** Replaces the whole text (typing in the editor, opening a file, picking an example). */
+    setText: (text: string, source: EditSource) => {
+      store.setState((s) => {
+        const history = recordText(s.history, text, source === 'editor' ? 'editor' : undefined, now());
+        return history === s.history ? s : withDerived({ ...s, history });
+      });
+    },
+    /** Changes one value through a document edit, so comments and order survive; refused while the text is broken. */
+    setValue: (path: ValuesPath, value: unknown) => {
+      const s = store.getState();
+      if (s.derived.formLocked) return;
+      const result = setValueAtPath(s.history.present, path, value);
+      if ('error' in result) actions.notify(result.error, 'error');
+      else actions.setText(result.text, 'form');
+    },
+    setProfile: (profile: ChartProfileId) => {
+      store.setState((s) => (s.profile === profile ? s : withDerived({ ...s, profile })));
+    },
+    setOperatorSettingsText: (operatorSettingsText: string) => {
+      store.setState((s) => (s.operatorSettingsText === operatorSettingsText ? s : withDerived({ ...s, operatorSettingsText })));
+    },
+    undo: () => {
+      store.setState((s) => {
+        const history = undoText(s.history);
+        return history === s.history ? s : withDerived({ ...s, history });
+      });
+    },
+    redo: () => {
+      store.setState((s) => {
+        const history = redoText(s.history);
+        return history === s.history ? s : withDerived({ ...s, history });
+      });
+    },
+    reveal: (path: ValuesPath) => {
+      store.setState((s) => ({ ...s, reveal: { path, nonce: ++nonce } }));
+    },
+    notify: (text: string, tone: 'info' | 'error' = 'info') => {
+      store.setState((s) => ({ ...s, notice: { text, tone, nonce: ++nonce } }));
+    },
+    dismissNotice: () => {
+      store.setState((s) => (s.notice ? { ...s, notice: undefined } : s));
+    },
+  };
+
+  return { store, actions };
+}
+
+export type StudioStore = ReturnType<typeof createStudioStore>;
+
+/** Subscribes to one slice of the studio state. */
+export function useStudio<T>(studio: StudioStore, select: (state: StudioState) => T): T {
+  return useStoreSlice(studio.store, select);
+}
