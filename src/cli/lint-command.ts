@@ -1,5 +1,7 @@
 import { chartProfileIds, type ChartProfileId } from '@/core/chart/index.ts';
-import { runPipeline } from '@/core/pipeline/index.ts';
+import type { Diagnostic } from '@/core/diagnostics/index.ts';
+import { validateKubernetesObjects } from '@/core/kubernetes-schema/index.ts';
+import { runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
 import { scalingVerdicts } from '@/core/scaling/index.ts';
 import { validateValues } from '@/core/validation/index.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
@@ -9,7 +11,7 @@ import {
   problemsToSarif,
   type FileProblem,
 } from './format-problems.ts';
-import { collectProblems, loadActorInput } from './load-actor-input.ts';
+import { collectProblems, loadActorInput, type ActorInput } from './load-actor-input.ts';
 import { parseCliOptions } from './parse-cli-options.ts';
 
 const formats = ['text', 'json', 'sarif'] as const;
@@ -41,6 +43,25 @@ function print(io: CliIo, problems: FileProblem[], format: (typeof formats)[numb
   else for (const problem of problems) io.stdout(`${formatProblemLine(problem)}\n`);
 }
 
+/** The studio's Problems list: values rules, scaling, every pipeline stage, upstream schemas. */
+function allValueProblems(
+  input: ActorInput,
+  profile: ChartProfileId,
+  release?: string,
+): Diagnostic[] {
+  const result: PipelineResult = runPipeline(input.values.values, {
+    profile,
+    ...(release ? { releaseName: release } : {}),
+    ...(input.settings ? { operatorSettings: input.settings } : {}),
+  });
+  return [
+    ...validateValues(input.values, { profile }),
+    ...scalingVerdicts(input.values.values, profile),
+    ...result.diagnostics,
+    ...validateKubernetesObjects(result.operator.objects),
+  ];
+}
+
 function lint(args: string[], io: CliIo): number {
   const parsed = parseCliOptions(args, optionSpec);
   if (typeof parsed !== 'string' && parsed.help) {
@@ -60,17 +81,7 @@ function lint(args: string[], io: CliIo): number {
     return ExitCode.failed;
   }
   const profile = (options.profile ?? 'asya-test-actor') as ChartProfileId;
-  const valueDiagnostics = input.values.ok
-    ? [
-        ...validateValues(input.values, { profile }),
-        ...scalingVerdicts(input.values.values, profile),
-        ...runPipeline(input.values.values, {
-          profile,
-          ...(options.release ? { releaseName: options.release } : {}),
-          ...(input.settings ? { operatorSettings: input.settings } : {}),
-        }).diagnostics,
-      ]
-    : [];
+  const valueDiagnostics = input.values.ok ? allValueProblems(input, profile, options.release) : [];
   const problems = collectProblems(input, valueDiagnostics);
   print(io, problems, (options.format ?? 'text') as (typeof formats)[number]);
   return problems.some((p) => p.diagnostic.severity === 'error') ? ExitCode.failed : ExitCode.ok;

@@ -1,4 +1,5 @@
 import { chartProfileIds, type ChartProfileId } from '@/core/chart/index.ts';
+import { validateKubernetesObjects } from '@/core/kubernetes-schema/index.ts';
 import { manifestsToYaml, runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
 import { formatProblemLine } from './format-problems.ts';
@@ -61,7 +62,11 @@ function render(args: string[], io: CliIo): number {
     ...(options.namespace ? { releaseNamespace: options.namespace } : {}),
     ...(input.settings ? { operatorSettings: input.settings } : {}),
   });
-  const problems = collectProblems(input, input.values.ok ? result.diagnostics : []);
+  const schemaProblems = validateKubernetesObjects(result.operator.objects);
+  const problems = collectProblems(
+    input,
+    input.values.ok ? [...result.diagnostics, ...schemaProblems] : [],
+  );
   for (const problem of problems) io.stderr(`${formatProblemLine(problem)}\n`);
   const unprocessable = !input.values.ok || (stage === 'operator' && !input.settings);
   if (unprocessable) return ExitCode.failed;
