@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from './rule.ts';
-import { asList, valueAt } from './values-access.ts';
+import { asList } from './values-access.ts';
 import {
   POD_SPEC,
   containers,
@@ -23,10 +23,7 @@ export const runtimeContainerCount: Rule = {
     const path = found.length > 1 ? (found[1]?.path ?? listPath) : listPath;
     return [
       {
-        path:
-          valueAt(context.values, listPath) === undefined && found.length === 0
-            ? ['workload']
-            : path,
+        path,
         message: `The operator refuses the actor ("workload must contain exactly one container named 'asya-runtime', but found ${found.length}"), so no Deployment or ScaledObject is created.`,
         fix:
           found.length === 0

@@ -52,7 +52,7 @@ const cases: RuleCase[] = [
     pass: { transport: 'sqs' },
     passProfile: 'asya-actor',
     fail: { transport: 'sqs' },
-    path: ['workload'],
+    path: C,
   },
   {
     id: 'operator/runtime-command',
@@ -291,6 +291,15 @@ describe('validateValues', () => {
       'workload:\n  template:\n    spec:\n      containers:\n      - name: asya-runtime\n        env:\n        - name: ASYA_HANDLER\n          value: a.b\n        - name: DEBUG\n          value: yes\n',
     );
     expect(validateValues(parsed).map((d) => d.ruleId)).toEqual(['schema/invalid-type']);
+  });
+
+  it('keeps __proto__ and constructor keys as data while validating', () => {
+    const parsed = parseValuesText(
+      'labels:\n  __proto__: {polluted: 1}\n__proto__: {polluted: 2}\nconstructor: {prototype: {polluted: 3}}\n',
+    );
+    const unknown = validateValues(parsed).filter((d) => d.ruleId === 'values/unknown-key');
+    expect(unknown.map((d) => d.path)).toEqual([['__proto__'], ['constructor']]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('checks a values document that is not a map without throwing', () => {
