@@ -3,12 +3,14 @@ import { Tabs } from '@/ui/components/tabs.tsx';
 import { ManifestPreviewPanel } from '@/ui/features/manifest-preview/manifest-preview-panel.tsx';
 
 const OperatorSettingsPanel = lazy(async () => ({ default: (await import('@/ui/features/operator-settings/operator-settings-panel.tsx')).OperatorSettingsPanel }));
+const ScalingLabPanel = lazy(async () => ({ default: (await import('@/ui/features/scaling-lab/scaling-lab-panel.tsx')).ScalingLabPanel }));
 const ExportPanel = lazy(async () => ({ default: (await import('@/ui/features/export-panel/export-panel.tsx')).ExportPanel }));
 
-export type SidePanelTab = 'preview' | 'operator' | 'export';
+export type SidePanelTab = 'preview' | 'scaling' | 'operator' | 'export';
 
 const tabs = [
   { id: 'preview', label: 'Preview' },
+  { id: 'scaling', label: 'Scaling lab' },
   { id: 'operator', label: 'Operator settings' },
   { id: 'export', label: 'Export' },
 ] as const;
@@ -21,6 +23,7 @@ export function SidePanel({ initialTab = 'preview' }: { initialTab?: SidePanelTa
       <Tabs label="Results" tabs={tabs} active={active} onChange={(id) => setActive(id as SidePanelTab)} className="h-full">
         <Suspense fallback={<p className="p-3 text-sm text-slate-500">Loading…</p>}>
           {active === 'preview' && <ManifestPreviewPanel />}
+          {active === 'scaling' && <ScalingLabPanel />}
           {active === 'operator' && <OperatorSettingsPanel />}
           {active === 'export' && <ExportPanel />}
         </Suspense>

@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { burstPreset, scalingModelFromValues, type ScalingModel } from '@/core/scaling/index.ts';
+import { useStudioSlice } from '@/ui/state/studio-context.tsx';
+import { useLab, type LabModelSource } from './lab-store.ts';
+
+/** The model of the burst preset's own values (queueLength 5, max 50). */
+export const burstPresetModel = scalingModelFromValues(burstPreset.values);
+
+/** The effective scaling of the document's values (the last good values while the text is broken). */
+export function useDocumentModel(): ScalingModel {
+  const values = useStudioSlice((s) => s.derived.values);
+  const profile = useStudioSlice((s) => s.profile);
+  return useMemo(() => scalingModelFromValues(values, profile), [values, profile]);
+}
+
+/** The model the replica chart uses: the document's, or with the playground formula in place of its formula. */
+export function useSweepModel(): ScalingModel {
+  const model = useDocumentModel();
+  const chartPlayground = useLab((s) => s.chartPlayground);
+  const playground = useLab((s) => s.playgroundFormula);
+  return useMemo(() => {
+    if (!chartPlayground) return model;
+    const formula = playground.trim() === '' ? null : playground;
+    return { ...model, formula, target: model.target ?? 1, notes: [...model.notes, 'charting the playground formula, not the document’s'] };
+  }, [model, chartPlayground, playground]);
+}
+
+/** The model the time simulation uses. */
+export function useTimelineModel(source: LabModelSource): ScalingModel {
+  const model = useDocumentModel();
+  return source === 'burst-preset' ? burstPresetModel : model;
+}
