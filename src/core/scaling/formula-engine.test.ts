@@ -116,7 +116,7 @@ describe('compileFormula', () => {
 
 describe('the fast evaluator', () => {
   // A separate, ordinary mathjs instance as the oracle for the studio's closures.
-  const oracle = create(all, { matrix: 'Array', number: 'number' });
+  const oracle = create(all as NonNullable<typeof all>, { matrix: 'Array', number: 'number' });
   const leaf = fc.oneof(
     fc.constant('q'),
     fc.constantFrom('0', '1', '2', '0.5', '2.5', '3', '10', '0.1', '1e-13', '4.2', '1.4'),

@@ -8,8 +8,9 @@ import { bracketDepth, tokenizeFormula } from './formula-tokens.ts';
  * every formula is parsed with the private `parse` and checked against the allowlist before it
  * is compiled. Lists come out as plain arrays (`matrix: 'Array'`), so no Matrix object leaks.
  */
-const math = create(all, { matrix: 'Array', number: 'number' });
-const tolerance = { relTol: math.config().relTol ?? 1e-12, absTol: math.config().absTol ?? 1e-15 };
+const math = create(all as NonNullable<typeof all>, { matrix: 'Array', number: 'number' });
+const currentConfig = math.config({});
+const tolerance = { relTol: currentConfig.relTol ?? 1e-12, absTol: currentConfig.absTol ?? 1e-15 };
 const parse = math.parse.bind(math);
 const isMathName = (name: string): boolean => name in math;
 

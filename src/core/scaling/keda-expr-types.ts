@@ -103,7 +103,8 @@ export function checkExprTypes(root: ExprNode, variables: ReadonlySet<string>): 
     switch (node.op) {
       case '+':
         if (l === 'string' && r === 'string') return 'string';
-      // fall through: otherwise + is arithmetic like - and *
+        if (!numeric(l) || !numeric(r)) mismatch();
+        return l === 'int' && r === 'int' ? 'int' : 'float';
       case '-':
       case '*':
         if (!numeric(l) || !numeric(r)) mismatch();

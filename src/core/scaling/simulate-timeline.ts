@@ -108,50 +108,71 @@ class MessageQueue {
  * processing time; a pod that is faster than a second takes several in one second.
  */
 class Pods {
+  // Ready times of starting pods, ascending; [startingHead, length) are still starting.
   private starting: number[] = [];
-  private freeAt: number[] = [];
-
-  get ready(): number {
-    return this.freeAt.length;
-  }
+  private startingHead = 0;
+  // When each Ready pod is free; a typed array keeps a day of per-pod updates allocation-free.
+  private freeAt = new Float64Array(16);
+  ready = 0;
 
   get total(): number {
-    return this.freeAt.length + this.starting.length;
+    return this.ready + this.starting.length - this.startingHead;
   }
 
   tick(t: number): void {
-    while (this.starting.length > 0 && (this.starting[0] as number) <= t) this.freeAt.push(this.starting.shift() as number);
+    while (this.startingHead < this.starting.length && (this.starting[this.startingHead] as number) <= t) {
+      if (this.ready === this.freeAt.length) {
+        const bigger = new Float64Array(this.freeAt.length * 2);
+        bigger.set(this.freeAt);
+        this.freeAt = bigger;
+      }
+      this.freeAt[this.ready] = this.starting[this.startingHead] as number;
+      this.ready += 1;
+      this.startingHead += 1;
+    }
+    if (this.startingHead > 1024) {
+      this.starting = this.starting.slice(this.startingHead);
+      this.startingHead = 0;
+    }
   }
 
   /** Spec changes are instant; new pods become Ready after the start-up delay. */
   scaleTo(count: number, t: number, startup: number): void {
     while (this.total < count) this.starting.push(t + startup);
     // Kubernetes deletes pods that are not ready first; then idle ones (busy ones finish their message).
-    while (this.total > count && this.starting.length > 0) this.starting.pop();
-    if (this.freeAt.length > count) {
-      this.freeAt.sort((a, b) => a - b);
-      this.freeAt.length = count;
+    while (this.total > count && this.starting.length > this.startingHead) this.starting.pop();
+    if (this.ready > count) {
+      this.freeAt.subarray(0, this.ready).sort();
+      this.ready = count;
     }
   }
 
-  /** Starts messages during [t, t + 1); returns how many. */
+  /** Messages being processed at the end of the last `work` second (one per busy pod). */
+  busy = 0;
+
+  /**
+   * Starts messages during [t, t + 1) and returns how many. One pass over the pods: each free
+   * pod takes as many as fit in the second, in pod order, then the queue hands them out at once.
+   */
   work(t: number, p: number, queue: MessageQueue, onWait: (wait: number, count: number) => void): number {
+    let available = queue.size;
     let started = 0;
-    for (let i = 0; i < this.freeAt.length && queue.size > 0; i += 1) {
-      const from = Math.max(this.freeAt[i] as number, t);
-      if (from >= t + 1) continue;
-      const n = queue.take(Math.ceil((t + 1 - from) / p), t, onWait);
-      this.freeAt[i] = from + n * p;
-      started += n;
-    }
-    return started;
-  }
-
-  /** Messages being processed at the end of second t (one per busy pod). */
-  busyAfter(t: number): number {
     let busy = 0;
-    for (const f of this.freeAt) if (f > t + 1) busy += 1;
-    return busy;
+    const end = t + 1;
+    for (let i = 0; i < this.ready; i += 1) {
+      let free = this.freeAt[i] as number;
+      if (free < t) free = t;
+      if (free < end && available > 0) {
+        const n = Math.min(Math.ceil((end - free) / p), available);
+        available -= n;
+        started += n;
+        free += n * p;
+        this.freeAt[i] = free;
+      }
+      if (free > end) busy += 1;
+    }
+    this.busy = busy;
+    return started > 0 ? queue.take(started, t, onWait) : 0;
   }
 }
 
@@ -278,7 +299,7 @@ export function simulateTimeline(model: ScalingModel, scenario: Scenario, option
     // Processing: each Ready pod handles one message every p seconds.
     const startNow = pods.work(t, p, queue, recordWait);
     processed += startNow;
-    inFlightNow = pods.busyAfter(t);
+    inFlightNow = pods.busy;
 
     const oldest = queue.oldest();
     const backlog = queue.size + inFlightNow;
