@@ -20,7 +20,7 @@ const related = (a: ValuesPath, b: ValuesPath) =>
   a.slice(0, Math.min(a.length, b.length)).every((segment, i) => String(segment) === String(b[i]));
 
 /** A value the form could write into this field. */
-function valueFor(path: ValuesPath) {
+function valueFor(path: ValuesPath): fc.Arbitrary<unknown> {
   const field = describeField(path);
   switch (field?.type) {
     case 'integer':
