@@ -67,6 +67,19 @@ function duplicateContainers(actor: ActorView): DeploymentRejection[] {
   });
 }
 
+function missingImages(actor: ActorView): DeploymentRejection[] {
+  return actor.containers.flatMap((container, i) =>
+    typeof container.image === 'string' && container.image !== ''
+      ? []
+      : [
+          {
+            message: `spec.template.spec.containers[${i}].image: Required value`,
+            path: [...podSpecPath, 'containers', i, 'image'],
+          },
+        ],
+  );
+}
+
 function nameTooLong(actor: ActorView): DeploymentRejection[] {
   if (actor.name.length <= 63) return [];
   return [
@@ -83,6 +96,7 @@ export function deploymentRejections(actor: ActorView): DeploymentRejection[] {
     ...mountClashes(actor),
     ...labelClashes(actor),
     ...duplicateContainers(actor),
+    ...missingImages(actor),
     ...nameTooLong(actor),
   ];
 }

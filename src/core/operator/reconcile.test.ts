@@ -236,4 +236,15 @@ describe('reconcile', () => {
       'workload.template.metadata.labels.app',
     ]);
   });
+
+  it('marks a Deployment whose container has no image as refused', () => {
+    const out = reconcile(
+      stored({ workload: { template: { spec: { containers: [{ name: 'asya-runtime' }] } } } }),
+      preset('rabbitmq-password-secret'),
+    );
+    expect(out.statuses.find((s) => s.kind === 'Deployment')).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringContaining('image: Required value') as unknown,
+    });
+  });
 });
