@@ -3,7 +3,8 @@ import { expect, type Page } from '@playwright/test';
 /** Opens the studio with a clean workspace and waits for the editor. */
 export async function openStudio(page: Page, url = '/'): Promise<void> {
   await page.goto(url);
-  await expect(page.getByRole('region', { name: 'values.yaml' }).locator('.view-lines')).toBeVisible();
+  // Monaco is a few MB of script: on a busy two-core machine it can take a while to start.
+  await expect(page.getByRole('region', { name: 'values.yaml' }).locator('.view-lines')).toBeVisible({ timeout: 30_000 });
 }
 
 /** The editor's full text, read from Monaco's model (the DOM only holds the visible lines). */

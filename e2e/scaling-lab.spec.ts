@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
+import { editorText, openStudio } from './support/studio.ts';
+
+async function openLab(page: Page) {
+  await openStudio(page);
+  await page.getByRole('tab', { name: 'Scaling lab' }).click();
+  await expect(page.getByRole('region', { name: 'Scaling lab' })).toBeVisible();
+}
+
+const replicaTable = (page: Page) => page.getByRole('table', { name: /Desired replicas per queue length/ });
+
+test('typing a formula and target in the lab changes the replica curve and the document', async ({ studio: page }) => {
+  await openLab(page);
+  // The default example scales on queueLength 5 per pod, max 10.
+  await expect(replicaTable(page).getByRole('row', { name: '20 4', exact: true })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Desired replicas by queue length.*max 10 reached at queue 46/ })).toBeVisible();
+
+  await page.getByLabel('scaling.advanced.target (in your values)').fill('1');
+  await page.getByLabel('scaling.advanced.formula (in your values)').fill('ceil(queueLength / 2)');
+
+  await expect(replicaTable(page).getByRole('row', { name: '20 10', exact: true })).toBeVisible();
+  await expect(page.getByRole('img', { name: /max 10 reached at queue 19/ })).toBeVisible();
+  await expect(page.getByTestId('decision-summary')).toHaveText('queue 37 → formula 19 → ⌈19 / 1⌉ = 19 → 10 pods, capped at max 10');
+  // KEDA's verdict on the Asya trigger comes with the formula, pointing at the variable.
+  await expect(page.getByRole('list', { name: 'Document formula messages' })).toContainText('the Asya operator creates its trigger without a name');
+  await expect.poll(() => editorText(page)).toContain('formula: ceil(queueLength / 2)');
+});
+
+test('a hostile formula is refused with a message that points at it, and never runs', async ({ studio: page }) => {
+  await openLab(page);
+  const playground = page.getByLabel('Playground formula (not saved in your values)');
+  const messages = page.getByRole('list', { name: 'Playground formula messages' });
+
+  await playground.fill('import({}, {})');
+  await expect(page.getByText('Refused: the studio did not run this formula.')).toBeVisible();
+  await expect(messages).toContainText('the function `import` is not allowed');
+  await expect(messages).toContainText('[at character 1]');
+
+  await playground.fill('x.constructor');
+  await expect(messages).toContainText('property access');
+  await expect(page.locator('mark', { hasText: '.' }).first()).toBeVisible();
+
+  await playground.fill("createUnit('x')");
+  await expect(messages).toContainText('the function `createUnit` is not allowed');
+
+  await playground.fill('f(x) = x');
+  await expect(messages).toContainText('defining functions is not allowed');
+
+  await playground.fill('queueLength > 100 ? 10 : 1');
+  await expect(page.getByText('The studio evaluates this formula.').last()).toBeVisible();
+});
+
+test('the burst preset runs in the worker and shows the timeline, its steps and the docs claim', async ({ studio: page }) => {
+  await openLab(page);
+  await page.getByRole('button', { name: 'Burst preset' }).click();
+
+  await expect(page.getByTestId('scale-up-staircase')).toHaveText('Scale-up steps: 1 → 11 → 22 → 44 → 50');
+  const steps = page.getByRole('group', { name: 'Scale-up steps' });
+  await expect(steps.getByRole('row', { name: /^44 2 min 15 s about 2 min 15 s$/ })).toBeVisible();
+  await expect(steps).toContainText('0 → 50 in ~30–60 seconds');
+  await expect(steps).toContainText('deliveryhero/asya:docs/architecture/autoscaling.md');
+  await expect(page.getByRole('img', { name: /Replicas over time.*Desired replicas: peak 50 at 3 min 15 s/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Queue length over time/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Message wait over time/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Decision log per tick/ })).toContainText('KEDA scales 0 → 1');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('scaling-timeline.csv');
+  expect(readFileSync(await file.path(), 'utf8').split('\n')[0]).toBe('second,queue,waiting,in_flight,desired_replicas,ready_replicas,wait_seconds');
+
+  const axe = await new AxeBuilder({ page }).include('[aria-label="Scaling lab"]').analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a large sweep is paged and a long run can be cancelled', async ({ studio: page }) => {
+  await openLab(page);
+  await page.getByLabel('Largest queue length').fill('1000000');
+  await expect(page.getByRole('img', { name: /1,000,001 points/ })).toBeVisible();
+  await expect(page.getByText(/Rows 1–50 of 1,000,001/).first()).toBeVisible();
+  expect(await replicaTable(page).locator('tbody tr').count()).toBe(50);
+
+  await page.getByLabel('Message arrivals').selectOption('sine');
+  await page.getByLabel('Duration (s)').fill('604800');
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Simulating|Done/ })).toBeVisible();
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  if (await cancel.isEnabled()) {
+    await cancel.click();
+    await expect(page.getByRole('status').filter({ hasText: /Cancelled|Done/ })).toBeVisible();
+  }
+});
