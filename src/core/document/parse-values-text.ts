@@ -278,7 +278,9 @@ function unreadable(text: string, error: unknown): ParsedValues {
 /** Parses a values text as Helm reads it. Never throws: every problem comes back as a diagnostic. */
 export function parseValuesText(text: string): ParsedValues {
   try {
-    return parseOrThrow(text);
+    // The Document stays internal: only the closures hold it.
+    const { text: source, ok, values, diagnostics, locate, keyRange, pathAt } = parseOrThrow(text);
+    return { text: source, ok, values, diagnostics, locate, keyRange, pathAt };
   } catch (error) {
     return unreadable(text, error);
   }

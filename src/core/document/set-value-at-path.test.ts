@@ -229,11 +229,13 @@ describe('setValueAtPath properties', () => {
       fc.property(
         documentValues,
         fc.boolean(),
+        fc.boolean(),
         fc.nat(),
         fc.array(fc.oneof(key, fc.nat({ max: 3 })), { maxLength: 2 }),
         fc.option(tree, { nil: undefined }),
-        (values, indentSequences, pick, extra, value) => {
-          const text = writeDocument(values, indentSequences);
+        (values, indentSequences, crlf, pick, extra, value) => {
+          const lf = writeDocument(values, indentSequences);
+          const text = crlf ? lf.replaceAll('\n', '\r\n') : lf;
           const before = parseValuesText(text);
           expect(before.ok).toBe(true);
           const leaves = leafPaths(before.values);
@@ -270,7 +272,8 @@ describe('setValueAtPath properties', () => {
             expect(now.found, leaf.join('.')).toBe(true);
             expect(valuesEqual(now.value, old.value), leaf.join('.')).toBe(true);
           }
-          // Comments outside the edited node survive.
+          // A CRLF file stays CRLF; comments outside the edited node survive.
+          if (crlf) expect(result.text.replaceAll('\r\n', '')).not.toContain('\n');
           for (const line of text
             .split('\n')
             .filter((l) => l.trimStart().startsWith('# generated'))) {
@@ -278,7 +281,7 @@ describe('setValueAtPath properties', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });

@@ -24,6 +24,8 @@ export interface EditOptions {
 
 interface Snapshot {
   text: string;
+  /** The document's line break: new lines follow a CRLF file's convention. */
+  eol: string;
   doc: Document;
   lineCounter: LineCounter;
   style: LayoutStyle;
@@ -39,6 +41,7 @@ function snapshot(text: string): Snapshot | { error: string } {
   if (!parsed.ok) return { error: SYNTAX_ERROR };
   return {
     text,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
     doc: parsed.doc,
     lineCounter: parsed.lineCounter,
     style: detectLayoutStyle(parsed.doc, parsed.lineCounter),
@@ -71,14 +74,16 @@ function column(s: Snapshot, offset: number): number {
 /** The end of a node's own text, without the line break a block node carries. */
 function contentEnd(s: Snapshot, node: Node): number {
   const end = node.range?.[1] ?? 0;
-  return end > (node.range?.[0] ?? 0) && s.text[end - 1] === '\n' ? end - 1 : end;
+  if (end <= (node.range?.[0] ?? 0) || s.text[end - 1] !== '\n') return end;
+  return s.text[end - 2] === '\r' ? end - 2 : end - 1;
 }
 
 /** Appends lines after the line that ends at `end`, adding a line break when the text lacks one. */
-function insertLinesAfter(text: string, end: number, lines: string[]): string {
+function insertLinesAfter(s: Snapshot, end: number, lines: string[]): string {
+  const text = s.text;
   const at = afterLine(text, end);
-  const lead = at === text.length && text.length > 0 && !text.endsWith('\n') ? '\n' : '';
-  return splice(text, at, at, `${lead}${lines.join('\n')}\n`);
+  const lead = at === text.length && text.length > 0 && !text.endsWith('\n') ? s.eol : '';
+  return splice(text, at, at, `${lead}${lines.join(s.eol)}${s.eol}`);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -176,9 +181,9 @@ function replaceNode(s: Snapshot, path: ValuesPath, value: unknown): Step {
         isRoot ? column(s, start) : blockColumn(s, hit, value),
         s.style,
       );
-      return { text: splice(s.text, from, to, `${lines.join('\n')}\n`) };
+      return { text: splice(s.text, from, to, `${lines.join(s.eol)}${s.eol}`) };
     }
-    if (isRoot) return { text: splice(s.text, from, to, `${inline}\n`) };
+    if (isRoot) return { text: splice(s.text, from, to, `${inline}${s.eol}`) };
     const anchor = anchorEnd(s, hit, start);
     const removed = splice(s.text, from, to, '');
     return { text: splice(removed, anchor, anchor, ` ${inline}`) };
@@ -197,13 +202,14 @@ function replaceNode(s: Snapshot, path: ValuesPath, value: unknown): Step {
     // A list item: the block starts right after the dash.
     const first = (lines[0] ?? '').trimStart();
     const rest = renderBlock(value, column(s, start), s.style).slice(1);
-    return { text: splice(s.text, start, end, [first, ...rest].join('\n')) };
+    return { text: splice(s.text, start, end, [first, ...rest].join(s.eol)) };
   }
   const anchor = anchorEnd(s, hit, start);
   const removed = splice(s.text, anchor, end, '');
-  const keyLineEnd = removed.indexOf('\n', anchor);
+  const newline = removed.indexOf('\n', anchor);
+  const keyLineEnd = newline > 0 && removed[newline - 1] === '\r' ? newline - 1 : newline;
   const at = keyLineEnd === -1 ? removed.length : keyLineEnd;
-  return { text: splice(removed, at, at, `\n${lines.join('\n')}`) };
+  return { text: splice(removed, at, at, `${s.eol}${lines.join(s.eol)}`) };
 }
 
 /** Adds `segments` (missing) below the deepest existing node of the path. */
@@ -237,7 +243,7 @@ function create(s: Snapshot, path: ValuesPath, hit: PathHit, value: unknown): St
       lines = [`${head} ${renderInline(child)}`];
     }
     const end = last.value?.range?.[1] ?? last.key?.range?.[1] ?? 0;
-    return { text: insertLinesAfter(s.text, end, lines) };
+    return { text: insertLinesAfter(s, end, lines) };
   }
 
   if (isSeq(ancestor) && !ancestor.flow && ancestor.items.length > 0 && typeof first === 'number') {
@@ -246,7 +252,7 @@ function create(s: Snapshot, path: ValuesPath, hit: PathHit, value: unknown): St
     added.push(child);
     const dashColumn = column(s, ancestor.range?.[0] ?? 0);
     const end = items[items.length - 1]?.range?.[1] ?? ancestor.range?.[1] ?? 0;
-    return { text: insertLinesAfter(s.text, end, renderBlock(added, dashColumn, s.style)) };
+    return { text: insertLinesAfter(s, end, renderBlock(added, dashColumn, s.style)) };
   }
 
   if (
@@ -275,8 +281,8 @@ function create(s: Snapshot, path: ValuesPath, hit: PathHit, value: unknown): St
     if (typeof first === 'number')
       return { error: 'The values document must be a map, not a list.' };
     const lines = renderBlock(nested([first as string], child) as object, 0, s.style);
-    const lead = s.text === '' || s.text.endsWith('\n') ? '' : '\n';
-    return { text: `${s.text}${lead}${lines.join('\n')}\n` };
+    const lead = s.text === '' || s.text.endsWith('\n') ? '' : s.eol;
+    return { text: `${s.text}${lead}${lines.join(s.eol)}${s.eol}` };
   }
 
   // Flow collections, scalars and empty values are replaced by a collection that holds the new entry.
