@@ -40,6 +40,11 @@ export interface ReconcileOutcome {
   error?: string;
   notes: PipelineNote[];
   diagnostics: Diagnostic[];
+  /**
+   * Objects the README describes but the current operator does not create (decision 3: the
+   * StatefulSet), each annotated as such. Never part of `objects`.
+   */
+  illustrations: K8sObject[];
 }
 
 export const operatorSource =

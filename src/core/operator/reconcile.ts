@@ -11,7 +11,12 @@ import {
 } from './operator-diagnostics.ts';
 import type { ReconcileOutcome } from './operator-types.ts';
 import { buildPodTemplate } from './pod-template.ts';
-import { irsaServiceAccount, deployment, runtimeConfigMap } from './supporting-objects.ts';
+import {
+  irsaServiceAccount,
+  deployment,
+  readmeStatefulSet,
+  runtimeConfigMap,
+} from './supporting-objects.ts';
 import { validateActorSpec } from './validate-actor-spec.ts';
 
 const workloadPending =
@@ -103,6 +108,12 @@ function reconcileWorkload(
       status: 'not-created',
       reason: 'StatefulSet support not yet implemented',
     });
+    out.illustrations.push(
+      readmeStatefulSet(
+        actor,
+        buildPodTemplate(actor, env, entry, roleArn ? `asya-${actor.name}` : undefined),
+      ),
+    );
     workloadError(out, 'StatefulSet support not yet implemented');
     return false;
   }
@@ -190,6 +201,7 @@ export function reconcile(
     result: 'success',
     notes: [],
     diagnostics: [],
+    illustrations: [],
   };
   const actor = viewActor(stored);
   const env = operatorEnv(settings);

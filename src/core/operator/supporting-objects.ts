@@ -55,3 +55,29 @@ export function deployment(actor: ActorView, template: Record<string, unknown>):
     spec,
   };
 }
+
+/** Marks an object the README promises but the current operator never creates. */
+export const illustrationAnnotation = 'actor-studio/illustration';
+
+/**
+ * The StatefulSet the README describes for `kind: StatefulSet`, built like the Deployment. The
+ * current operator creates none ("StatefulSet support not yet implemented"); the pipeline adds the
+ * volumeClaimTemplates that the API server pruned from the AsyncActor.
+ */
+export function readmeStatefulSet(actor: ActorView, template: Record<string, unknown>): K8sObject {
+  const object = deployment(actor, template);
+  const metadata = object.metadata as Record<string, unknown>;
+  const spec = object.spec as Record<string, unknown>;
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: {
+      ...metadata,
+      annotations: {
+        [illustrationAnnotation]:
+          'not created by the current operator: the README describes it, the operator returns "StatefulSet support not yet implemented"',
+      },
+    },
+    spec: { serviceName: actor.name, ...spec },
+  };
+}

@@ -38,6 +38,8 @@ export interface PipelineResult {
     error?: string;
     conditions: ActorCondition[];
     brokerSideEffects: BrokerSideEffect[];
+    /** What the README describes but the operator does not create (the StatefulSet), labelled as such. */
+    illustrations: K8sObject[];
   };
   keda: KedaVerdict;
   notes: PipelineNote[];

@@ -84,6 +84,13 @@ describe('runPipeline', () => {
       },
     ]);
     expect(result.notes.some((n) => n.object === 'StatefulSet/demo')).toBe(true);
+    expect(result.operator.objects.some((o) => o.kind === 'StatefulSet')).toBe(false);
+    const [illustration] = result.operator.illustrations;
+    expect(illustration).toMatchObject({
+      kind: 'StatefulSet',
+      spec: { serviceName: 'demo', volumeClaimTemplates: [{ metadata: { name: 'c' } }] },
+    });
+    expect(JSON.stringify(illustration?.metadata)).toContain('not created by the current operator');
   });
 
   it('reports a CRD rejection at the value that causes it', () => {

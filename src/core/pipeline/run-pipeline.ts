@@ -1,7 +1,12 @@
 import { storeAsyncActor } from '@/core/apiserver/index.ts';
 import { renderChart, type ChartProfileId } from '@/core/chart/index.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
-import { reconcile, viewActor, type ReconcileOutcome } from '@/core/operator/index.ts';
+import {
+  reconcile,
+  viewActor,
+  type K8sObject,
+  type ReconcileOutcome,
+} from '@/core/operator/index.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import { apiServerDiagnostics, prunedWarningText } from './api-server-diagnostics.ts';
 import { kedaVerdict } from './keda-verdict.ts';
@@ -47,6 +52,7 @@ function emptyResult(opts: PipelineOptions, releaseName: string): PipelineResult
       result: 'not-run',
       conditions: [],
       brokerSideEffects: [],
+      illustrations: [],
     },
     keda: { status: 'no-scaled-object', reasons: [] },
     notes: [],
@@ -97,8 +103,24 @@ function finishOperator(
     result: verdict.result,
     conditions,
     brokerSideEffects: outcome.brokerSideEffects,
+    illustrations: outcome.illustrations,
     ...(verdict.error ? { error: verdict.error } : {}),
   };
+}
+
+/** The README's StatefulSet gets back the volumeClaimTemplates the API server pruned from the actor. */
+function withClaimTemplates(illustrations: K8sObject[], chartActor: K8sObject): K8sObject[] {
+  const workload = (chartActor.spec as { workload?: unknown } | undefined)?.workload;
+  const claims =
+    workload !== null && typeof workload === 'object'
+      ? (workload as Record<string, unknown>).volumeClaimTemplates
+      : undefined;
+  if (claims === undefined) return illustrations;
+  return illustrations.map((object) =>
+    object.kind === 'StatefulSet'
+      ? { ...object, spec: { ...(object.spec as object), volumeClaimTemplates: claims } }
+      : object,
+  );
 }
 
 /** values → chart AsyncActor → stored AsyncActor → operator objects → KEDA verdict. Never throws. */
@@ -145,6 +167,7 @@ export function runPipeline(values: unknown, opts: PipelineOptions): PipelineRes
   const view = viewActor(store.stored);
   result.diagnostics.push(...outcome.diagnostics);
   finishOperator(result, outcome, view.scaling.enabled === true, name);
+  result.operator.illustrations = withClaimTemplates(outcome.illustrations, actor);
   result.notes = readmeNotes(view, outcome, opts.profile);
   result.origins.push(...operatorOrigins(outcome.objects, view.podSpec));
   return result;
