@@ -23,7 +23,7 @@ describe('runVectorFile', () => {
 
   it('computes rather than echoes: a wrong expectation fails with expected and actual', () => {
     const file = JSON.parse(readFileSync(join(vectors, 'hpa-vectors.json'), 'utf8')) as { cases: { expected: Record<string, unknown> }[] };
-    for (const c of file.cases) for (const key of Object.keys(c.expected)) if (typeof c.expected[key] === 'number') c.expected[key] = (c.expected[key] as number) + 1;
+    for (const c of file.cases) for (const key of Object.keys(c.expected)) if (typeof c.expected[key] === 'number') c.expected[key] = (c.expected[key]) + 1;
     const results = runVectorFile(JSON.stringify(file), 'mutated.json');
     const numeric = results.filter((r) => !r.passed);
     expect(numeric.length).toBeGreaterThan(30);

@@ -47,8 +47,9 @@ describe('KEDA formulas through the translation', () => {
 
   it('validates like the admission webhook', () => {
     const triggers = [{ type: 'rabbitmq' }];
-    expect(validateKedaModifiers({ modifiers: { formula: 'ceil(queueLength / 10)', target: '1' }, triggers })).toEqual({ accepted: false, error: expect.stringContaining('unknown name queueLength') });
-    expect(validateKedaModifiers({ modifiers: { formula: 'q % 2', target: '1' }, triggers: [{ type: 'rabbitmq', name: 'q' }] })).toEqual({ accepted: false, error: expect.stringContaining('invalid operation: %') });
+    const errorOf = (verdict: ReturnType<typeof validateKedaModifiers>) => (verdict.accepted ? '' : verdict.error);
+    expect(errorOf(validateKedaModifiers({ modifiers: { formula: 'ceil(queueLength / 10)', target: '1' }, triggers }))).toContain('unknown name queueLength');
+    expect(errorOf(validateKedaModifiers({ modifiers: { formula: 'q % 2', target: '1' }, triggers: [{ type: 'rabbitmq', name: 'q' }] }))).toContain('invalid operation: %');
     expect(validateKedaModifiers({ modifiers: { formula: 'q > 1', target: '1' }, triggers: [{ type: 'rabbitmq', name: 'q' }] }).accepted).toBe(false);
     expect(validateKedaModifiers({ modifiers: { formula: 'q', target: '0' }, triggers: [{ type: 'rabbitmq', name: 'q' }] }).accepted).toBe(false);
     expect(validateKedaModifiers({ modifiers: { formula: 'q * 2', target: '2' }, triggers: [{ type: 'rabbitmq', name: 'q' }] })).toEqual({ accepted: true });
