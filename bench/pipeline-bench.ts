@@ -1,5 +1,6 @@
 import { readmeExamples } from '@/core/examples/index.ts';
 import { defaultOperatorPresetId, operatorPresets } from '@/core/operator-settings/index.ts';
+import { analyzeStudio } from '@/core/studio/analyze-studio.ts';
 import { deriveStudio } from '@/core/studio/derive-studio.ts';
 import { medianMs, type BenchFigure } from './measure.ts';
 
@@ -17,9 +18,9 @@ export function benchPipeline(): BenchFigure {
   const operatorSettingsText = operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text ?? '';
   const texts = [example.text, `${example.text}# edited\n`];
   let i = 0;
-  let previous = deriveStudio({ text: example.text, profile: 'asya-test-actor', operatorSettingsText });
+  let previous = deriveStudio({ text: example.text, profile: 'asya-test-actor', operatorSettingsText }, undefined, analyzeStudio);
   const ms = medianMs(() => {
-    previous = deriveStudio({ text: texts[i++ % 2] ?? '', profile: 'asya-test-actor', operatorSettingsText }, previous);
+    previous = deriveStudio({ text: texts[i++ % 2] ?? '', profile: 'asya-test-actor', operatorSettingsText }, previous, analyzeStudio);
   }, 500);
   return { label: `whole pipeline per keystroke (${example.id}, parse → operator objects)`, medianMs: ms, goalMs: 1 };
 }

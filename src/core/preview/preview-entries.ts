@@ -1,6 +1,6 @@
 import type { ValuesPath } from '@/core/diagnostics/index.ts';
 import type { K8sObject, ObjectStatus, PipelineNote, PipelineResult, PipelineStageId } from '@/core/pipeline/index.ts';
-import { manifestsToYaml } from '@/core/pipeline/index.ts';
+import { manifestsToYaml } from '@/core/pipeline/manifests-to-yaml.ts';
 
 /** One tab of the preview: an object of one stage, with its status line, notes and YAML. */
 export interface PreviewEntry {

@@ -1,11 +1,9 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
-import { locateDiagnostics, parseValuesText, type ParsedValues } from '@/core/document/index.ts';
-import { parseOperatorSettings, type OperatorSettings } from '@/core/operator-settings/index.ts';
-import { runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
-import { scalingVerdicts } from '@/core/scaling/index.ts';
-import { validateValues } from '@/core/validation/index.ts';
-import { dedupeDiagnostics, sortDiagnostics } from './order-diagnostics.ts';
+import { parseValuesText, type ParsedValues } from '@/core/document/index.ts';
+import type { OperatorSettings } from '@/core/operator-settings/index.ts';
+import type { PipelineResult } from '@/core/pipeline/index.ts';
+import { sortDiagnostics } from './order-diagnostics.ts';
 
 /** What the studio derives everything from. */
 export interface StudioInputs {
@@ -20,6 +18,20 @@ export interface DerivedOperatorSettings {
   diagnostics: Diagnostic[];
 }
 
+/** What the analysis stages (validation, chart, API server, operator, KEDA, formulas) make of the values. */
+export interface StudioAnalysis {
+  operatorSettings: DerivedOperatorSettings;
+  /** Problems of the values and the settings, located in their texts (syntax problems excluded). */
+  diagnostics: Diagnostic[];
+  pipeline: PipelineResult;
+}
+
+/**
+ * The analysis stages, loaded after the first paint: they carry zod, mathjs and the operator
+ * model, which the form does not need to become usable.
+ */
+export type StudioAnalyzer = (values: unknown, parsed: ParsedValues | undefined, inputs: StudioInputs, previous?: StudioAnalysis & { inputs: StudioInputs }) => StudioAnalysis;
+
 /** Everything the UI shows, computed from the inputs alone. */
 export interface DerivedStudio {
   inputs: StudioInputs;
@@ -30,44 +42,24 @@ export interface DerivedStudio {
   formLocked: boolean;
   /** The first syntax error, for the banner. */
   syntaxError?: Diagnostic;
-  operatorSettings: DerivedOperatorSettings;
   /** Every problem from every stage, located in the text and ordered by place. */
   diagnostics: Diagnostic[];
-  /** The chart → API server → operator prediction for `values` (the last good one while the text is broken). */
-  pipeline: PipelineResult;
-}
-
-function deriveOperatorSettings(text: string): DerivedOperatorSettings {
-  const read = parseOperatorSettings(text);
-  const diagnostics = read.diagnostics.map((d) => ({ ...d, stage: 'operator-settings' as const }));
-  return { settings: read.settings, diagnostics: locateDiagnostics(parseValuesText(text), diagnostics) };
+  /** Undefined until the analysis stages have loaded. */
+  analysis?: StudioAnalysis;
 }
 
 /**
  * Derives the studio's view from its inputs. `previous` supplies the last good state while the
  * text does not parse (so a syntax error never blanks the form or the preview) and lets
- * unchanged inputs be reused instead of recomputed.
+ * unchanged inputs be reused; `analyze` is absent until the analysis stages have loaded.
  */
-export function deriveStudio(inputs: StudioInputs, previous?: DerivedStudio): DerivedStudio {
-  const parsed = parseValuesText(inputs.text);
+export function deriveStudio(inputs: StudioInputs, previous?: DerivedStudio, analyze?: StudioAnalyzer): DerivedStudio {
+  const parsed = previous?.inputs.text === inputs.text ? previous.parsed : parseValuesText(inputs.text);
   const formLocked = !parsed.ok;
   const syntaxError = parsed.diagnostics.find((d) => d.stage === 'yaml' && d.severity === 'error');
-  const sameSettings = previous?.inputs.operatorSettingsText === inputs.operatorSettingsText;
-  const operatorSettings = previous && sameSettings ? previous.operatorSettings : deriveOperatorSettings(inputs.operatorSettingsText);
-  const pipelineOptions = { profile: inputs.profile, operatorSettings: operatorSettings.settings };
-
-  if (formLocked && previous) {
-    const samePipeline = sameSettings && previous.inputs.profile === inputs.profile;
-    const pipeline = samePipeline ? previous.pipeline : runPipeline(previous.values, pipelineOptions);
-    const diagnostics = sortDiagnostics([...parsed.diagnostics, ...operatorSettings.diagnostics]);
-    return { inputs, parsed, values: previous.values, formLocked, syntaxError, operatorSettings, diagnostics, pipeline };
-  }
-
-  const values = parsed.values;
-  const pipeline = runPipeline(values, pipelineOptions);
-  const valueDiagnostics = formLocked ? [] : [...validateValues(parsed), ...scalingVerdicts(values), ...pipeline.diagnostics];
-  const diagnostics = sortDiagnostics(
-    dedupeDiagnostics([...parsed.diagnostics, ...locateDiagnostics(parsed, valueDiagnostics), ...operatorSettings.diagnostics]),
-  );
-  return { inputs, parsed, values, formLocked, syntaxError, operatorSettings, diagnostics, pipeline };
+  const values = formLocked && previous ? previous.values : parsed.values;
+  const previousAnalysis = previous?.analysis && { ...previous.analysis, inputs: previous.inputs };
+  const analysis = analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis);
+  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...(analysis?.diagnostics ?? [])]);
+  return { inputs, parsed, values, formLocked, syntaxError, diagnostics, analysis };
 }

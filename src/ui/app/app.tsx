@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { defaultExampleId, readmeExamples } from '@/core/examples/index.ts';
-import { defaultOperatorPresetId, operatorPresets } from '@/core/operator-settings/index.ts';
-import { valuesJsonSchema } from '@/core/schema/index.ts';
+import { defaultOperatorPresetId, operatorPresets } from '@/core/operator-settings/operator-presets.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
 import { readValuesFile } from '@/io/read-file.ts';
 import { applyTheme, type Theme, type ThemeChoice } from '@/io/theme.ts';
@@ -20,7 +19,10 @@ const YamlEditor = lazy(async () => ({ default: (await import('@/ui/features/yam
 
 function createInitialStudio(): StudioStore {
   const example = readmeExamples.find((e) => e.id === defaultExampleId) ?? readmeExamples[0];
-  return createStudioStore({ text: example?.text ?? '', profile: 'asya-test-actor', operatorSettingsText: operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text ?? '' });
+  return createStudioStore(
+    { text: example?.text ?? '', profile: 'asya-test-actor', operatorSettingsText: operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text ?? '' },
+    { loadAnalyzer: async () => (await import('@/core/studio/analyze-studio.ts')).analyzeStudio },
+  );
 }
 
 export function App() {
@@ -32,7 +34,6 @@ export function App() {
   const derived = useStudio(studio, (s) => s.derived);
   const reveal = useStudio(studio, (s) => s.reveal);
   const editorReady = useDeferredMount();
-  const [jsonSchema] = useState(valuesJsonSchema);
 
   useEffect(() => applyTheme(themeChoice, setTheme), [themeChoice]);
 
@@ -73,7 +74,6 @@ export function App() {
                     text={text}
                     onChange={(t) => actions.setText(t, 'editor')}
                     diagnostics={derived.diagnostics}
-                    jsonSchema={jsonSchema}
                     theme={theme}
                     reveal={revealRange && reveal ? { line: revealRange.line, col: revealRange.col, nonce: reveal.nonce } : undefined}
                     onUndo={actions.undo}

@@ -1,7 +1,7 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 import type { ValuesPath } from '@/core/diagnostics/index.ts';
 import { setValueAtPath } from '@/core/document/index.ts';
-import { deriveStudio, type DerivedStudio } from '@/core/studio/derive-studio.ts';
+import { deriveStudio, type DerivedStudio, type StudioAnalyzer } from '@/core/studio/derive-studio.ts';
 import { createHistory, recordText, redoText, undoText, type TextHistory } from '@/core/studio/text-history.ts';
 import { createStore, useStoreSlice } from './create-store.ts';
 
@@ -19,18 +19,26 @@ export interface StudioState {
   notice?: { text: string; tone: 'info' | 'error'; nonce: number };
 }
 
-function derive(state: Omit<StudioState, 'derived'>, previous?: DerivedStudio): DerivedStudio {
-  return deriveStudio(
-    { text: state.history.present, profile: state.profile, operatorSettingsText: state.operatorSettingsText },
-    previous,
-  );
+export interface StudioStoreOptions {
+  /** The clock, injected so tests and the history stay deterministic. */
+  now?: () => number;
+  /** Loads the analysis stages (validation, pipeline, formulas) after the first paint. */
+  loadAnalyzer?: () => Promise<StudioAnalyzer>;
 }
 
-/** Builds the studio store; the clock is injected so tests and the history stay deterministic. */
-export function createStudioStore(initial: { text: string; profile: ChartProfileId; operatorSettingsText: string }, now: () => number = Date.now) {
+/** Builds the studio store over one text; derived state follows every change. */
+export function createStudioStore(initial: { text: string; profile: ChartProfileId; operatorSettingsText: string }, options: StudioStoreOptions = {}) {
+  const now = options.now ?? Date.now;
+  let analyzer: StudioAnalyzer | undefined;
+  const derive = (state: Omit<StudioState, 'derived'>, previous?: DerivedStudio) =>
+    deriveStudio({ text: state.history.present, profile: state.profile, operatorSettingsText: state.operatorSettingsText }, previous, analyzer);
   const base = { history: createHistory(initial.text), profile: initial.profile, operatorSettingsText: initial.operatorSettingsText };
   const store = createStore<StudioState>({ ...base, derived: derive(base) });
   let nonce = 0;
+  void options.loadAnalyzer?.().then((loaded) => {
+    analyzer = loaded;
+    store.setState((s) => ({ ...s, derived: derive(s, s.derived) }));
+  });
 
   const withDerived = (next: Omit<StudioState, 'derived'> & { derived: DerivedStudio }): StudioState => ({
     ...next,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { bundleArtifacts, chartManifests, operatorPreview, type ExportArtifact } from '@/core/export/export-artifacts.ts';
 import { helmInstallCommand } from '@/core/export/helm-commands.ts';
+import type { PipelineResult } from '@/core/pipeline/pipeline-result.ts';
 import { valuesJsonSchema } from '@/core/schema/index.ts';
 import { copyText } from '@/io/clipboard.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
@@ -11,14 +12,19 @@ import { ManifestDiff } from './manifest-diff.tsx';
 
 /** Downloads, copies, the bundle, the diff against the last export, and importing an AsyncActor. */
 export function ExportPanel() {
+  const pipeline = useStudioSlice((s) => s.derived.analysis?.pipeline);
+  if (!pipeline) return <p className="p-3 text-sm text-slate-500">Loading the chart, API server and operator model…</p>;
+  return <ExportActions pipeline={pipeline} />;
+}
+
+function ExportActions({ pipeline }: { pipeline: PipelineResult }) {
   const { actions, store } = useStudioStore();
-  const pipeline = useStudioSlice((s) => s.derived.pipeline);
   const [lastExport, setLastExport] = useState<string>();
   const manifests = chartManifests(pipeline);
 
   const current = () => {
     const s = store.getState();
-    return { valuesText: s.history.present, operatorSettingsText: s.operatorSettingsText, pipeline: s.derived.pipeline };
+    return { valuesText: s.history.present, operatorSettingsText: s.operatorSettingsText, pipeline: s.derived.analysis?.pipeline ?? pipeline };
   };
   const deliver = (artifact: ExportArtifact) => {
     downloadArtifact(artifact);

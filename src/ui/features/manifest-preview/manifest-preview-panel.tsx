@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { parseValuesText } from '@/core/document/index.ts';
+import type { PipelineResult } from '@/core/pipeline/pipeline-result.ts';
 import { describeStatus, originOf, previewEntries, type PreviewEntry } from '@/core/preview/preview-entries.ts';
 import { cn } from '@/ui/components/cn.ts';
 import { Tabs } from '@/ui/components/tabs.tsx';
@@ -14,7 +15,12 @@ const statusTone = {
 
 /** What the chart, the API server and the operator make of the values: one tab per object. */
 export function ManifestPreviewPanel() {
-  const pipeline = useStudioSlice((s) => s.derived.pipeline);
+  const pipeline = useStudioSlice((s) => s.derived.analysis?.pipeline);
+  if (!pipeline) return <p className="p-3 text-sm text-slate-500">Loading the chart, API server and operator model…</p>;
+  return <PipelinePreview pipeline={pipeline} />;
+}
+
+function PipelinePreview({ pipeline }: { pipeline: PipelineResult }) {
   const { actions } = useStudioStore();
   const entries = useMemo(() => previewEntries(pipeline), [pipeline]);
   const [activeId, setActiveId] = useState<string>();
@@ -55,7 +61,7 @@ export function ManifestPreviewPanel() {
         )}
         {entries.length === 0 && <p className="p-3 text-sm text-slate-500">The chart renders nothing for these values.</p>}
       </Tabs>
-      <PipelineFooter />
+      <PipelineFooter pipeline={pipeline} />
     </section>
   );
 }
@@ -65,8 +71,7 @@ function sameKind(id: string, activeId: string | undefined): boolean {
   return activeId !== undefined && id.split('/')[0] === activeId.split('/')[0];
 }
 
-function PipelineFooter() {
-  const pipeline = useStudioSlice((s) => s.derived.pipeline);
+function PipelineFooter({ pipeline }: { pipeline: PipelineResult }) {
   const effects = pipeline.operator.brokerSideEffects;
   return (
     <div className="shrink-0 border-t border-slate-200 px-3 py-1.5 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">

@@ -1,6 +1,7 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
+import { valuesJsonSchema } from '@/core/schema/index.ts';
 import { loadMonaco, valuesModelPath } from './load-monaco.ts';
 import { applyExternalText, toMarkers } from './editor-sync.ts';
 
@@ -11,7 +12,6 @@ export interface YamlEditorProps {
   text: string;
   onChange: (text: string) => void;
   diagnostics: readonly Diagnostic[];
-  jsonSchema: object;
   theme: 'light' | 'dark';
   /** Moves the cursor to this place whenever `nonce` changes. */
   reveal?: { line: number; col: number; nonce: number };
@@ -31,12 +31,10 @@ export function YamlEditor(props: YamlEditorProps) {
   });
 
   useEffect(() => {
-    loadMonaco(props.jsonSchema).then(
+    loadMonaco(valuesJsonSchema()).then(
       ({ monaco }) => setMonaco(monaco),
       (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)),
     );
-    // The schema is fixed for the life of the page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
