@@ -68,6 +68,7 @@ const scaledObjectFields: [Path, ValuesPath][] = [
     ['spec', 'maxReplicaCount'],
     ['scaling', 'maxReplicas'],
   ],
+  [['spec', 'triggers', 0, 'type'], ['transport']],
   [
     ['spec', 'triggers', 0, 'metadata', 'value'],
     ['scaling', 'queueLength'],
@@ -141,6 +142,15 @@ export function operatorOrigins(
         valuesPath: ['namespace'],
       },
     ];
+    // Every object but the shared ConfigMap is named after the actor.
+    if (object.kind !== 'ConfigMap') {
+      common.push({
+        stage: 'operator',
+        objectIndex,
+        objectPath: ['metadata', 'name'],
+        valuesPath: ['name'],
+      });
+    }
     if (object.kind === 'Deployment')
       return [...common, ...deploymentOrigins(object, objectIndex, userPodSpec)];
     if (object.kind !== 'ScaledObject') return common;
