@@ -15,11 +15,11 @@ export interface ParsedValues {
   /** Syntax errors, and warnings about YAML that reads differently than it looks. */
   diagnostics: Diagnostic[];
   /** The range of the value at a path (one line), or of the nearest ancestor that exists. */
-  locate(path: ValuesPath): SourceRange | undefined;
+  locate: (path: ValuesPath) => SourceRange | undefined;
   /** The range of the key that holds the value at a path, if that key exists. */
-  keyRange(path: ValuesPath): SourceRange | undefined;
+  keyRange: (path: ValuesPath) => SourceRange | undefined;
   /** The path of the innermost node at a 1-based line and column. */
-  pathAt(line: number, col: number): ValuesPath;
+  pathAt: (line: number, col: number) => ValuesPath;
 }
 
 /** Standard tags Helm's decoder understands; any other explicit tag is worth a warning. */
@@ -279,17 +279,18 @@ function unreadable(text: string, error: unknown): ParsedValues {
 export function parseValuesText(text: string): ParsedValues {
   try {
     // The Document stays internal: only the closures hold it.
-    const { text: source, ok, values, diagnostics, locate, keyRange, pathAt } = parseOrThrow(text);
-    return { text: source, ok, values, diagnostics, locate, keyRange, pathAt };
+    return parseOrThrow(text).parsed;
   } catch (error) {
     return unreadable(text, error);
   }
 }
 
 /** Parses into the internal Document too; for the editing code in this folder only. */
-export function parseOrThrow(
-  text: string,
-): ParsedValues & { doc: Document; lineCounter: LineCounter } {
+export function parseOrThrow(text: string): {
+  parsed: ParsedValues;
+  doc: Document;
+  lineCounter: LineCounter;
+} {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...valuesParseOptions, lineCounter });
   const reader: Reader = { text, doc, lineCounter };
@@ -320,13 +321,11 @@ export function parseOrThrow(
   if (values === null || values === undefined) values = {};
   const ok = !library.syntaxError && !tree.circular;
 
-  return {
+  const parsed: ParsedValues = {
     text,
     ok,
     values,
     diagnostics,
-    doc,
-    lineCounter,
     locate(path) {
       const hit = walkPath(doc, path);
       for (let i = hit.trail.length - 1; i >= 0; i--) {
@@ -347,4 +346,5 @@ export function parseOrThrow(
       return pathAtOffset(doc, Math.min(text.length, lineStart + Math.max(0, col - 1)));
     },
   };
+  return { parsed, doc, lineCounter };
 }

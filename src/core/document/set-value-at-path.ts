@@ -38,7 +38,7 @@ const SYNTAX_ERROR =
 
 function snapshot(text: string): Snapshot | { error: string } {
   const parsed = parseOrThrow(text);
-  if (!parsed.ok) return { error: SYNTAX_ERROR };
+  if (!parsed.parsed.ok) return { error: SYNTAX_ERROR };
   return {
     text,
     eol: text.includes('\r\n') ? '\r\n' : '\n',
@@ -456,7 +456,7 @@ export function setValueAtPath(
         ? deleteAt(text, path, options.pruneEmptyParents ?? false)
         : setAt(text, path, value);
     if ('error' in step) return step;
-    const check = parseOrThrow(step.text);
+    const check = parseOrThrow(step.text).parsed;
     if (!check.ok) return { error: 'The edit would break the YAML; the text was left unchanged.' };
     const actual = valueAtPath(check.values, path);
     // After deleting a list item its index may name the next item: that is not a failure.
