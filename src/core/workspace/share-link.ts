@@ -1,5 +1,5 @@
 import LZString from 'lz-string';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { chartProfileIds } from '@/core/chart/chart-profile.ts';
 import type { ValuesPath } from '@/core/diagnostics/index.ts';
 import { formatValuesPath, parseValuesPath } from '@/core/diagnostics/index.ts';
@@ -19,14 +19,14 @@ export const shareLinkVersion = 1;
 
 /** What a v1 link holds. The id and time are the receiver's business, so they are not shared. */
 const sharePayloadV1Schema = z.object({
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   valuesText: z.string(),
   profile: z.literal(chartProfileIds),
   operatorSettingsText: z.string(),
-  scenario: z.unknown().optional(),
-  ui: workspaceUiSchema.optional(),
+  scenario: z.optional(z.unknown()),
+  ui: z.optional(workspaceUiSchema),
   /** Descriptions of the secrets left out, so the receiver is told. */
-  strippedSecrets: z.array(z.string()).optional(),
+  strippedSecrets: z.optional(z.array(z.string())),
 });
 
 type SharePayloadV1 = z.infer<typeof sharePayloadV1Schema>;
