@@ -8,6 +8,7 @@ import { ValuesForm } from '@/ui/features/values-form/values-form.tsx';
 import { ProblemsPanel } from '@/ui/features/problems/problems-panel.tsx';
 import { StudioContext } from '@/ui/state/studio-context.tsx';
 import { createStudioStore, useStudio, type StudioStore } from '@/ui/state/studio-store.ts';
+import { markStudioUpdated } from '@/ui/state/studio-timing.ts';
 import { SyntaxBanner } from './syntax-banner.tsx';
 import { NoticeBar } from './notice-bar.tsx';
 import { SidePanel } from './side-panel.tsx';
@@ -36,6 +37,8 @@ export function App() {
   const editorReady = useDeferredMount();
 
   useEffect(() => applyTheme(themeChoice, setTheme), [themeChoice]);
+  // Runs after the whole tree (preview, problems, scaling lab) committed this derived state.
+  useEffect(markStudioUpdated, [derived]);
 
   const openFile = async (file: File) => {
     const result = await readValuesFile(file);

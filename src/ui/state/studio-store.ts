@@ -4,6 +4,7 @@ import { setValueAtPath } from '@/core/document/index.ts';
 import { deriveStudio, type DerivedStudio, type StudioAnalyzer } from '@/core/studio/derive-studio.ts';
 import { createHistory, recordText, redoText, undoText, type TextHistory } from '@/core/studio/text-history.ts';
 import { createStore, useStoreSlice } from './create-store.ts';
+import { markStudioInput } from './studio-timing.ts';
 
 /** Where an edit came from; typing bursts from one source become one undo step. */
 export type EditSource = 'editor' | 'form' | 'file' | 'example' | 'restore';
@@ -45,27 +46,40 @@ export function createStudioStore(initial: { text: string; profile: ChartProfile
     derived: derive(next, next.derived),
   });
 
+  const commitText = (text: string, source: EditSource) => {
+    store.setState((s) => {
+      const history = recordText(s.history, text, source === 'editor' ? 'editor' : undefined, now());
+      return history === s.history ? s : withDerived({ ...s, history });
+    });
+  };
+
   const actions = {
     /** Replaces the whole text (typing in the editor, opening a file, picking an example). */
     setText: (text: string, source: EditSource) => {
-      store.setState((s) => {
-        const history = recordText(s.history, text, source === 'editor' ? 'editor' : undefined, now());
-        return history === s.history ? s : withDerived({ ...s, history });
-      });
+      markStudioInput();
+      commitText(text, source);
     },
     /** Changes one value through a document edit, so comments and order survive; refused while the text is broken. */
     setValue: (path: ValuesPath, value: unknown) => {
+      markStudioInput();
       const s = store.getState();
       if (s.derived.formLocked) return;
       const result = setValueAtPath(s.history.present, path, value);
       if ('error' in result) actions.notify(result.error, 'error');
-      else actions.setText(result.text, 'form');
+      else commitText(result.text, 'form');
     },
     setProfile: (profile: ChartProfileId) => {
       store.setState((s) => (s.profile === profile ? s : withDerived({ ...s, profile })));
     },
     setOperatorSettingsText: (operatorSettingsText: string) => {
       store.setState((s) => (s.operatorSettingsText === operatorSettingsText ? s : withDerived({ ...s, operatorSettingsText })));
+    },
+    /** Replaces the whole workspace (switching workspaces, opening a share link): a fresh undo history. */
+    loadWorkspace: (workspace: { text: string; profile: ChartProfileId; operatorSettingsText: string }) => {
+      store.setState((s) => {
+        const next = { ...s, history: createHistory(workspace.text), profile: workspace.profile, operatorSettingsText: workspace.operatorSettingsText };
+        return { ...next, derived: derive(next, s.derived) };
+      });
     },
     undo: () => {
       store.setState((s) => {
