@@ -11,8 +11,8 @@ describe('planSweep', () => {
   it('raises the step to stay within the point limit', () => {
     const plan = planSweep(10_000_000, 1);
     expect(plan.count).toBeLessThanOrEqual(maxLabPoints);
-    expect(plan.options.step).toBe(11);
-    expect(plan.note).toMatch(/step is raised to 11/);
+    expect(plan.options.step).toBe(10);
+    expect(plan.note).toMatch(/step is raised to 10/);
   });
 
   it('replaces bad numbers and says so', () => {

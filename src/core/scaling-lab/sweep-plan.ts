@@ -1,7 +1,7 @@
 import { formatNumber, type SweepMarker, type SweepOptions, type SweepResult } from '@/core/scaling/index.ts';
 
-/** The most points the lab sweeps at once; the chart and table stay smooth at this size. */
-export const maxLabPoints = 1_000_000;
+/** The most points the lab sweeps at once (queue 0…1,000,000 by 1); the chart and table stay smooth at this size. */
+export const maxLabPoints = 1_000_001;
 
 export interface SweepPlan {
   options: SweepOptions;

@@ -19,7 +19,7 @@ export interface ChartMarker {
 
 const width = 640;
 const height = 220;
-const area = { left: 48, top: 10, width: width - 48 - 10, height: height - 10 - 30 };
+const area = { left: 48, top: 10, width: width - 48 - 20, height: height - 10 - 30 };
 
 /**
  * A small SVG step chart. Each series is reduced to one envelope per pixel column in the core,
