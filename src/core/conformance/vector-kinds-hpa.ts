@@ -15,7 +15,7 @@ import {
   type SelectPolicy,
 } from '@/core/scaling/hpa-behavior.ts';
 import { hpaSync, type HpaMetric } from '@/core/scaling/hpa-controller.ts';
-import { averageValueProposal, defaultTolerances, replicasFromUsageRatio, valueProposal, type Tolerances } from '@/core/scaling/hpa-replica-calc.ts';
+import { averageValueProposal, defaultTolerances, milliForReport, replicasFromUsageRatio, sumMilliExact, valueProposal, type Tolerances } from '@/core/scaling/hpa-replica-calc.ts';
 import { isObject, list, num, obj, str, timedList, VectorInputError, type Json, type JsonObject } from './vector-input.ts';
 
 export type Actual = Record<string, unknown>;
@@ -100,12 +100,16 @@ function sync(input: JsonObject): Actual {
 
 function valueKind(input: JsonObject): Actual {
   const r = valueProposal({ currentReplicas: num(input, 'currentReplicas'), readyPods: num(input, 'readyPods', num(input, 'currentReplicas')), metricMilli: milliList(input, 'metricMilli'), targetMilli: num(input, 'targetMilli'), tolerances: tolerances(input) });
-  return { replicas: r.replicas, usageMilli: r.usageMilli };
+  return { replicas: r.replicas, usageMilli: milliForReport(sumMilliExact(milliList(input, 'metricMilli'))) };
 }
 
 function averageValueKind(input: JsonObject): Actual {
   const r = averageValueProposal({ statusReplicas: num(input, 'statusReplicas'), metricMilli: milliList(input, 'metricMilli'), targetAverageMilli: num(input, 'targetAverageMilli'), tolerances: tolerances(input) });
-  return { replicas: r.replicas, usagePerPodMilli: r.usagePerPodMilli };
+  const usage = sumMilliExact(milliList(input, 'metricMilli'));
+  const pods = BigInt(num(input, 'statusReplicas'));
+  // Go: int64(math.Ceil(float64(usage) / float64(statusReplicas))); exact while the numbers are small.
+  const perPod = pods > 0n && usage > BigInt(Number.MAX_SAFE_INTEGER) ? milliForReport((usage + pods - 1n) / pods) : r.usagePerPodMilli;
+  return { replicas: r.replicas, usagePerPodMilli: perPod };
 }
 
 /** The HPA kinds of hpa-vectors.json, each computed by the studio's own HPA code. */

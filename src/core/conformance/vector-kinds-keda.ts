@@ -161,8 +161,12 @@ export const kedaVectorKinds: Readonly<Record<string, (input: JsonObject, vector
     const protocol = str(input, 'protocol', 'amqp') === 'http' ? 'http' : 'amqp';
     const total = num(api, 'messages', 0);
     const unacked = num(api, 'messages_unacknowledged', 0);
-    const ready = api.messages_ready !== undefined ? num(api, 'messages_ready') : protocol === 'amqp' && input.ready !== undefined ? num(input, 'ready') : total - unacked;
-    const metric = rabbitmqQueueLength({ protocol, ready, unacknowledged: unacked, excludeUnacknowledged: metadata.excludeUnacknowledged === 'true' });
+    // AMQP's passive declare reports a message count of ready messages; HTTP reports both kinds.
+    const amqpCount = input.messageCount ?? (obj(input, 'amqp') ?? {}).messageCount ?? input.ready;
+    const ready = api.messages_ready !== undefined ? num(api, 'messages_ready') : amqpCount !== undefined ? Number(amqpCount) : total - unacked;
+    const rateStats = obj(api, 'message_stats');
+    const publishRate = rateStats ? num(obj(rateStats, 'publish_details') ?? {}, 'rate', 0) : 0;
+    const metric = metadata.mode === 'MessageRate' ? publishRate : rabbitmqQueueLength({ protocol, ready, unacknowledged: unacked, excludeUnacknowledged: metadata.excludeUnacknowledged === 'true' || metadata.excludeUnacknowledged === true });
     const activation = Number(scalerDefaults('rabbitmq', metadata).activationValue);
     return { metric, active: metric > activation };
   },
@@ -171,7 +175,7 @@ export const kedaVectorKinds: Readonly<Record<string, (input: JsonObject, vector
     const a = obj(input, 'attributes') ?? {};
     const metric = sqsQueueLength(
       { visible: num(a, 'ApproximateNumberOfMessages', 0), inFlight: num(a, 'ApproximateNumberOfMessagesNotVisible', 0), delayed: num(a, 'ApproximateNumberOfMessagesDelayed', 0) },
-      { scaleOnInFlight: input.scaleOnInFlight !== false, scaleOnDelayed: input.scaleOnDelayed === true },
+      { scaleOnInFlight: input.scaleOnInFlight !== false && input.scaleOnInFlight !== 'false', scaleOnDelayed: input.scaleOnDelayed === true || input.scaleOnDelayed === 'true' },
     );
     return { metric };
   },
@@ -200,7 +204,7 @@ export const kedaVectorKinds: Readonly<Record<string, (input: JsonObject, vector
 export function evaluateMathjsField(input: JsonObject, mathjs: JsonObject): { value?: unknown; error?: string } {
   const vars = obj(input, 'variables') ?? {};
   const names = Object.keys(vars);
-  const compiled = compileExpression(str(mathjs, 'expression'), names);
+  const compiled = compileExpression(str(mathjs, 'expression'), names, { literals: true });
   if (!compiled.ok) return { error: `refused: ${compiled.message}` };
   const result = compiled.evaluateRaw(Object.fromEntries(names.map((n) => [n, numOrNull(vars, n)])));
   return result !== null && typeof result === 'object' && 'error' in result ? { error: result.error } : { value: result };

@@ -58,6 +58,8 @@ interface CheckContext {
   insideList: boolean;
   /** Names the math namespace defines (constants such as `pi`), which a lambda variable must avoid. */
   isMathName(name: string): boolean;
+  /** Allow true, false and null constants (expr builtins in the conformance vectors; never formulas). */
+  literals: boolean;
 }
 
 function at(tokens: readonly FormulaToken[], match: (token: FormulaToken, index: number) => boolean): { offset?: number; length?: number } {
@@ -118,6 +120,7 @@ export function checkFormulaTree(node: MathNode, ctx: CheckContext, depth = 0): 
     case 'ConstantNode': {
       const value = (node as unknown as { value: unknown }).value;
       if (typeof value === 'number') return null;
+      if (ctx.literals && (typeof value === 'boolean' || value === null)) return null;
       if (typeof value === 'string') {
         return refuse('text values ("…") are not allowed in a formula; only numbers', at(tokens, (t) => t.kind === 'string'));
       }

@@ -95,7 +95,7 @@ function preflight(text: string, variables: readonly string[]): FormulaRefusal |
   return null;
 }
 
-function parseChecked(text: string, variables: readonly string[]): MathNode | FormulaRefusal {
+function parseChecked(text: string, variables: readonly string[], literals: boolean): MathNode | FormulaRefusal {
   const early = preflight(text, variables);
   if (early) return early;
   let tree: MathNode;
@@ -112,6 +112,7 @@ function parseChecked(text: string, variables: readonly string[]): MathNode | Fo
     listAllowed: false,
     insideList: false,
     isMathName,
+    literals,
   });
   return refusal ?? tree;
 }
@@ -127,8 +128,8 @@ function describe(value: unknown): string {
  * Parses, allowlists and compiles an expression once. Lists, `??` and yes/no results are kept,
  * which the conformance runner needs for expr builtins; scaling code uses `compileFormula`.
  */
-export function compileExpression(text: string, variables: readonly string[]): CompiledExpression | FormulaRefusal {
-  const tree = parseChecked(text, variables);
+export function compileExpression(text: string, variables: readonly string[], options: { literals?: boolean } = {}): CompiledExpression | FormulaRefusal {
+  const tree = parseChecked(text, variables, options.literals === true);
   if ('ok' in tree && tree.ok === false) return tree;
   const node = tree as MathNode;
   const slotOf = new Map(variables.map((name, index) => [name, index]));

@@ -26,11 +26,23 @@ function ceilCapped(value: number): number {
   return Math.min(rounded, maxInt32);
 }
 
-/** Sum of the metric items as int64 (exact with BigInt), then as float64, like Go's float64(usage). */
-export function sumMilli(items: readonly (number | string)[]): number {
+const maxInt64 = 2n ** 63n - 1n;
+
+/** Exact int64 sum of the metric items, saturating at the int64 bounds instead of wrapping. */
+export function sumMilliExact(items: readonly (number | string)[]): bigint {
   let total = 0n;
-  for (const item of items) total += BigInt(typeof item === 'string' ? item : Math.trunc(item));
-  return Number(total);
+  for (const item of items) total += BigInt(typeof item === 'string' ? item.trim() : Math.trunc(item));
+  return total > maxInt64 ? maxInt64 : total < -maxInt64 - 1n ? -maxInt64 - 1n : total;
+}
+
+/** The sum as float64, like Go's float64(usage). */
+export function sumMilli(items: readonly (number | string)[]): number {
+  return Number(sumMilliExact(items));
+}
+
+/** A milli value for reports: a number while exact, text beyond 2^53 (conventions.bigIntegers). */
+export function milliForReport(value: bigint): number | string {
+  return value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER) ? value.toString() : Number(value);
 }
 
 /** A metric value in milli-units as KEDA serves it: `int64(value × 1000)`, non-finite or negative → 0. */

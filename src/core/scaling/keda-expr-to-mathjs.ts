@@ -92,6 +92,8 @@ function print(node: ExprNode, lambda: string): string {
       const op = renamedOperators[node.op] ?? node.op;
       const left = printChild(node.left, node.op, 'left', lambda);
       const right = printChild(node.right, node.op, 'right', lambda);
+      // Go's % keeps the sign of the dividend; mathjs's mod is floored: spell out the truncated remainder.
+      if (node.op === '%') return `(${left} - ${right} * fix(${left} / ${right}))`;
       return op === ':' ? `${left}:${right}` : `${left} ${op} ${right}`;
     }
     case 'conditional': {

@@ -33,7 +33,8 @@ export function translateKedaFormula(formula: string): { ok: true; mathjs: strin
 export function evaluateKedaFormula(formula: string, variables: Readonly<Record<string, number | null>>): FormulaValue | { error: string } {
   const translated = translateKedaFormula(formula);
   if (!translated.ok) return { error: translated.message };
-  const compiled = compileExpression(translated.mathjs, Object.keys(variables));
+  // expr has true, false and nil literals; the studio's formulas do not, but KEDA formulas may.
+  const compiled = compileExpression(translated.mathjs, Object.keys(variables), { literals: true });
   if (!compiled.ok) return { error: `${compiled.message} (in the translation ${translated.mathjs})` };
   return compiled.evaluateRaw(variables);
 }
