@@ -23,3 +23,24 @@ export function applyTheme(choice: ThemeChoice, onResolved: (theme: Theme) => vo
   media.addEventListener('change', apply);
   return () => media.removeEventListener('change', apply);
 }
+
+const themeKey = 'actor-studio.theme';
+
+/** The saved theme choice, or `system`; storage that is blocked reads as no choice. */
+export function loadThemeChoice(): ThemeChoice {
+  try {
+    const saved = window.localStorage.getItem(themeKey);
+    return saved === 'light' || saved === 'dark' ? saved : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+/** Remembers the theme choice; a full or blocked storage only means it is not remembered. */
+export function saveThemeChoice(choice: ThemeChoice): void {
+  try {
+    window.localStorage.setItem(themeKey, choice);
+  } catch {
+    // Nothing to lose: the theme applies for this visit either way.
+  }
+}

@@ -2,35 +2,62 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { defaultExampleId, readmeExamples } from '@/core/examples/index.ts';
 import { defaultOperatorPresetId, operatorPresets } from '@/core/operator-settings/operator-presets.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
+import { browserLocalStorage, createDraftStorage } from '@/io/draft-storage.ts';
 import { readValuesFile } from '@/io/read-file.ts';
-import { applyTheme, type Theme, type ThemeChoice } from '@/io/theme.ts';
-import { ValuesForm } from '@/ui/features/values-form/values-form.tsx';
+import { createShareLinkLocation } from '@/io/share-link-location.ts';
+import { applyTheme, loadThemeChoice, saveThemeChoice, type Theme, type ThemeChoice } from '@/io/theme.ts';
+import { CheatSheet } from '@/ui/features/command-palette/cheat-sheet.tsx';
+import { CommandPalette } from '@/ui/features/command-palette/command-palette.tsx';
 import { ProblemsPanel } from '@/ui/features/problems/problems-panel.tsx';
+import { ValuesForm } from '@/ui/features/values-form/values-form.tsx';
+import { IncomingLinkDialog } from '@/ui/features/workspaces/incoming-link-dialog.tsx';
+import { SessionNotices } from '@/ui/features/workspaces/session-notices.tsx';
+import { useStoreSlice } from '@/ui/state/create-store.ts';
 import { StudioContext } from '@/ui/state/studio-context.tsx';
-import { createStudioStore, useStudio, type StudioStore } from '@/ui/state/studio-store.ts';
+import { createStudioStore, useStudio } from '@/ui/state/studio-store.ts';
 import { markStudioUpdated } from '@/ui/state/studio-timing.ts';
-import { SyntaxBanner } from './syntax-banner.tsx';
+import { createWorkspaceSession } from '@/ui/state/workspace-session.ts';
+import { buildCommands } from './build-commands.ts';
 import { NoticeBar } from './notice-bar.tsx';
-import { SidePanel } from './side-panel.tsx';
+import { SidePanel, type SidePanelTab } from './side-panel.tsx';
+import { startFromLocation } from './start-from-location.ts';
+import { SyntaxBanner } from './syntax-banner.tsx';
 import { Toolbar } from './toolbar.tsx';
-import { useFileDrop } from './use-file-drop.ts';
 import { useDeferredMount } from './use-deferred-mount.ts';
+import { useFileDrop } from './use-file-drop.ts';
+import { useGlobalShortcuts } from './use-global-shortcuts.ts';
 
 const YamlEditor = lazy(async () => ({ default: (await import('@/ui/features/yaml-editor/yaml-editor.tsx')).YamlEditor }));
+const ShareDialog = lazy(async () => ({ default: (await import('@/ui/features/workspaces/share-dialog.tsx')).ShareDialog }));
 
-function createInitialStudio(): StudioStore {
-  const example = readmeExamples.find((e) => e.id === defaultExampleId) ?? readmeExamples[0];
-  return createStudioStore(
-    { text: example?.text ?? '', profile: 'asya-test-actor', operatorSettingsText: operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text ?? '' },
+const starterExample = readmeExamples.find((e) => e.id === defaultExampleId) ?? readmeExamples[0];
+const starter = {
+  name: starterExample?.title ?? 'echo-actor',
+  valuesText: starterExample?.text ?? '',
+  profile: 'asya-test-actor' as const,
+  operatorSettingsText: operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text ?? '',
+};
+
+/** Wires the stores to the browser: drafts, the URL, and the analysis stages loaded after the first paint. */
+function createStudio() {
+  const studio = createStudioStore(
+    { text: starter.valuesText, profile: starter.profile, operatorSettingsText: starter.operatorSettingsText },
     { loadAnalyzer: async () => (await import('@/core/studio/analyze-studio.ts')).analyzeStudio },
   );
+  const workspaces = createWorkspaceSession({ studio, drafts: createDraftStorage(browserLocalStorage()), now: Date.now, starter });
+  const location = createShareLinkLocation(window.location, (data, unused, url) => window.history.replaceState(data, unused, url));
+  return { studio, workspaces, location };
 }
 
 export function App() {
-  const [studio] = useState(createInitialStudio);
+  const [{ studio, workspaces, location }] = useState(createStudio);
   const { actions } = studio;
-  const [themeChoice, setThemeChoice] = useState<ThemeChoice>('system');
+  const [themeChoice, setThemeChoice] = useState<ThemeChoice>(loadThemeChoice);
   const [theme, setTheme] = useState<Theme>('light');
+  const [sideTab, setSideTab] = useState<SidePanelTab>('preview');
+  const [sideOpen, setSideOpen] = useState(true);
+  const [formOpen, setFormOpen] = useState(true);
+  const [dialog, setDialog] = useState<'palette' | 'cheat-sheet' | 'share'>();
   const text = useStudio(studio, (s) => s.history.present);
   const derived = useStudio(studio, (s) => s.derived);
   const reveal = useStudio(studio, (s) => s.reveal);
@@ -39,6 +66,12 @@ export function App() {
   useEffect(() => applyTheme(themeChoice, setTheme), [themeChoice]);
   // Runs after the whole tree (preview, problems, scaling lab) committed this derived state.
   useEffect(markStudioUpdated, [derived]);
+  useEffect(() => startFromLocation(location, workspaces, studio), [location, workspaces, studio]);
+  useEffect(() => {
+    // A reload or a closed tab must not lose what was on screen.
+    window.addEventListener('pagehide', workspaces.flush);
+    return () => window.removeEventListener('pagehide', workspaces.flush);
+  }, [workspaces]);
 
   const openFile = async (file: File) => {
     const result = await readValuesFile(file);
@@ -48,27 +81,65 @@ export function App() {
     } else actions.notify(result.message, 'error');
   };
   const dropHandlers = useFileDrop((file) => void openFile(file));
+  const downloadValues = () => downloadArtifact({ filename: 'values.yaml', mimeType: 'application/yaml', content: studio.store.getState().history.present });
+  const changeTheme = (choice: ThemeChoice) => {
+    setThemeChoice(choice);
+    saveThemeChoice(choice);
+  };
+  const showTab = (tab: SidePanelTab) => {
+    setSideOpen(true);
+    setSideTab(tab);
+  };
+  const commands = buildCommands({
+    studio,
+    openDialog: setDialog,
+    downloadValues,
+    showTab,
+    togglePreview: () => setSideOpen((open) => !open),
+    toggleForm: () => setFormOpen((open) => !open),
+    setTheme: changeTheme,
+    openFile: () => document.querySelector<HTMLInputElement>('input[aria-label="Open values file"]')?.click(),
+  });
+  useGlobalShortcuts({
+    palette: () => setDialog('palette'),
+    cheatSheet: () => setDialog('cheat-sheet'),
+    download: downloadValues,
+    nextProblem: actions.revealNextProblem,
+    togglePreview: () => setSideOpen((open) => !open),
+    undo: actions.undo,
+    redo: actions.redo,
+  });
 
   const revealRange = reveal && derived.parsed.locate(reveal.path);
+  const activeName = useStoreSlice(workspaces.session, (s) => s.workspaces.workspaces.find((w) => w.id === s.workspaces.activeId)?.name ?? 'workspace');
+  const columns = [formOpen ? 'minmax(300px,360px)' : '', 'minmax(420px,1fr)', sideOpen ? 'minmax(360px,36%)' : ''].filter(Boolean).join(' ');
 
   return (
     <StudioContext.Provider value={studio}>
       <div className="flex h-full flex-col" {...dropHandlers}>
         <Toolbar
+          workspaces={workspaces}
           onPickExample={(id) => {
             const example = readmeExamples.find((e) => e.id === id);
             if (example) actions.setText(example.text, 'example');
           }}
           onOpenFile={(file) => void openFile(file)}
-          onDownloadValues={() => downloadArtifact({ filename: 'values.yaml', mimeType: 'application/yaml', content: text })}
+          onDownloadValues={downloadValues}
+          onShare={() => setDialog('share')}
+          onPalette={() => setDialog('palette')}
           onProfileChange={actions.setProfile}
           theme={themeChoice}
-          onThemeChange={setThemeChoice}
+          onThemeChange={changeTheme}
+          formOpen={formOpen}
+          onToggleForm={() => setFormOpen((open) => !open)}
+          sideOpen={sideOpen}
+          onToggleSide={() => setSideOpen((open) => !open)}
         />
+        <SessionNotices workspaces={workspaces} />
         <NoticeBar />
         <SyntaxBanner />
-        <main className="grid min-h-0 flex-1 grid-cols-[minmax(300px,360px)_minmax(420px,1fr)_minmax(360px,36%)]">
-          <ValuesForm />
+        <main className="grid min-h-0 flex-1" style={{ gridTemplateColumns: columns }}>
+          {formOpen && <ValuesForm />}
           <div className="flex min-h-0 flex-col border-x border-slate-200 dark:border-slate-700">
             <section aria-label="values.yaml" className="min-h-0 flex-[3]">
               {editorReady && (
@@ -81,6 +152,8 @@ export function App() {
                     reveal={revealRange && reveal ? { line: revealRange.line, col: revealRange.col, nonce: reveal.nonce } : undefined}
                     onUndo={actions.undo}
                     onRedo={actions.redo}
+                    onPalette={() => setDialog('palette')}
+                    onDownload={downloadValues}
                   />
                 </Suspense>
               )}
@@ -89,9 +162,17 @@ export function App() {
               <ProblemsPanel diagnostics={derived.diagnostics} onSelect={(d) => actions.reveal(d.path)} />
             </div>
           </div>
-          <SidePanel />
+          {sideOpen && <SidePanel active={sideTab} onChange={setSideTab} />}
         </main>
       </div>
+      <CommandPalette open={dialog === 'palette'} onClose={() => setDialog(undefined)} commands={commands} />
+      <CheatSheet open={dialog === 'cheat-sheet'} onClose={() => setDialog(undefined)} commands={commands} />
+      {dialog === 'share' && (
+        <Suspense fallback={null}>
+          <ShareDialog open onClose={() => setDialog(undefined)} name={activeName} location={location} />
+        </Suspense>
+      )}
+      <IncomingLinkDialog workspaces={workspaces} />
     </StudioContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { Tabs } from '@/ui/components/tabs.tsx';
 import { ManifestPreviewPanel } from '@/ui/features/manifest-preview/manifest-preview-panel.tsx';
 
@@ -8,7 +8,7 @@ const ExportPanel = lazy(async () => ({ default: (await import('@/ui/features/ex
 
 export type SidePanelTab = 'preview' | 'scaling' | 'operator' | 'export';
 
-const tabs = [
+export const sidePanelTabs = [
   { id: 'preview', label: 'Preview' },
   { id: 'scaling', label: 'Scaling lab' },
   { id: 'operator', label: 'Operator settings' },
@@ -16,11 +16,10 @@ const tabs = [
 ] as const;
 
 /** The right-hand side: what the cluster makes of the values, the operator's configuration, and export. */
-export function SidePanel({ initialTab = 'preview' }: { initialTab?: SidePanelTab }) {
-  const [active, setActive] = useState<SidePanelTab>(initialTab);
+export function SidePanel({ active, onChange }: { active: SidePanelTab; onChange: (tab: SidePanelTab) => void }) {
   return (
     <aside aria-label="Results" className="flex min-h-0 flex-col bg-white dark:bg-slate-950">
-      <Tabs label="Results" tabs={tabs} active={active} onChange={(id) => setActive(id as SidePanelTab)} className="h-full">
+      <Tabs label="Results" tabs={sidePanelTabs} active={active} onChange={(id) => onChange(id as SidePanelTab)} className="h-full">
         <Suspense fallback={<p className="p-3 text-sm text-slate-500">Loading…</p>}>
           {active === 'preview' && <ManifestPreviewPanel />}
           {active === 'scaling' && <ScalingLabPanel />}

@@ -4,15 +4,24 @@ import { readmeExamples } from '@/core/examples/index.ts';
 import type { ThemeChoice } from '@/io/theme.ts';
 import { Button } from '@/ui/components/button.tsx';
 import { MenuButton } from '@/ui/components/menu-button.tsx';
+import { WorkspaceBar } from '@/ui/features/workspaces/workspace-bar.tsx';
 import { useStudioSlice } from '@/ui/state/studio-context.tsx';
+import type { WorkspaceSession } from '@/ui/state/workspace-session.ts';
 
 export interface ToolbarProps {
+  workspaces: WorkspaceSession;
   onPickExample: (id: string) => void;
   onOpenFile: (file: File) => void;
   onDownloadValues: () => void;
   onProfileChange: (profile: ChartProfileId) => void;
   theme: ThemeChoice;
   onThemeChange: (theme: ThemeChoice) => void;
+  onShare: () => void;
+  onPalette: () => void;
+  formOpen: boolean;
+  onToggleForm: () => void;
+  sideOpen: boolean;
+  onToggleSide: () => void;
 }
 
 const exampleItems = readmeExamples.map((e) => ({ id: e.id, label: e.title }));
@@ -42,7 +51,15 @@ export function Toolbar(props: ToolbarProps) {
         }}
       />
       <Button onClick={props.onDownloadValues}>Download values.yaml</Button>
+      <Button onClick={props.onShare}>Copy share link</Button>
+      <WorkspaceBar workspaces={props.workspaces} />
       <div className="ml-auto flex items-center gap-3 text-sm">
+        <Button variant="ghost" aria-pressed={props.formOpen} onClick={props.onToggleForm} title="Show or hide the form">
+          Form
+        </Button>
+        <Button variant="ghost" aria-pressed={props.sideOpen} onClick={props.onToggleSide} title="Show or hide the results panel (Alt+P)">
+          Results
+        </Button>
         <label className="flex items-center gap-1.5">
           Chart
           <select
@@ -69,6 +86,9 @@ export function Toolbar(props: ToolbarProps) {
             <option value="dark">Dark</option>
           </select>
         </label>
+        <Button variant="ghost" onClick={props.onPalette} aria-label="Command palette" title="Command palette (Ctrl+K)" aria-keyshortcuts="Control+K">
+          ⌘K
+        </Button>
       </div>
     </header>
   );

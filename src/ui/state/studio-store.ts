@@ -36,6 +36,7 @@ export function createStudioStore(initial: { text: string; profile: ChartProfile
   const base = { history: createHistory(initial.text), profile: initial.profile, operatorSettingsText: initial.operatorSettingsText };
   const store = createStore<StudioState>({ ...base, derived: derive(base) });
   let nonce = 0;
+  let problemIndex = -1;
   void options.loadAnalyzer?.().then((loaded) => {
     analyzer = loaded;
     store.setState((s) => ({ ...s, derived: derive(s, s.derived) }));
@@ -92,6 +93,15 @@ export function createStudioStore(initial: { text: string; profile: ChartProfile
         const history = redoText(s.history);
         return history === s.history ? s : withDerived({ ...s, history });
       });
+    },
+    /** Moves to the next (or previous) problem that has a place in the text, wrapping around. */
+    revealNextProblem: (direction: 1 | -1) => {
+      const s = store.getState();
+      const placed = s.derived.diagnostics.filter((d) => d.range && d.stage !== 'operator-settings');
+      if (placed.length === 0) return;
+      problemIndex = (problemIndex + direction + placed.length) % placed.length;
+      const problem = placed[problemIndex];
+      if (problem) actions.reveal(problem.path);
     },
     reveal: (path: ValuesPath) => {
       store.setState((s) => ({ ...s, reveal: { path, nonce: ++nonce } }));

@@ -26,7 +26,11 @@ export function FormulaCheckView({ text, check, label }: { text: string; check: 
               s.severity ? (
                 <mark key={i} className={cn('rounded-sm', markClass[s.severity])}>
                   {s.text}
-                  <sup aria-label={`see message ${s.refs?.join(', ')}`}>{s.refs?.join(',')}</sup>
+                  <sup>
+                    <span className="sr-only"> (message </span>
+                    {s.refs?.join(',')}
+                    <span className="sr-only">)</span>
+                  </sup>
                 </mark>
               ) : (
                 <span key={i}>{s.text}</span>

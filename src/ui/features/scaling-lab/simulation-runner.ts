@@ -1,4 +1,4 @@
-import type { Scenario, ScalingModel } from '@/core/scaling/index.ts';
+import type { Scenario, ScenarioInput, ScalingModel } from '@/core/scaling/index.ts';
 import type { SimulationResponse } from '@/workers/simulation.worker.ts';
 import SimulationWorker from '@/workers/simulation.worker.ts?worker';
 import { labStore, type LabModelSource, type SimulationRun } from './lab-store.ts';
@@ -18,8 +18,8 @@ function ensureWorker(): Worker {
     const run = labStore.getState().run;
     // Answers of an older run (replaced or cancelled) are dropped.
     if (run.status !== 'running' || run.id !== message.id) return;
-    if (message.type === 'progress') setRun({ status: 'running', id: message.id, fraction: message.fraction });
-    else if (message.type === 'done') setRun({ status: 'done', id: message.id, result: message.result, source: pendingSource });
+    if (message.type === 'progress') setRun({ ...run, fraction: message.fraction });
+    else if (message.type === 'done') setRun({ status: 'done', id: message.id, result: message.result, source: pendingSource, scenario: run.scenario });
     else setRun({ status: 'error', id: message.id, message: message.message });
   };
   created.onerror = (event) => {
@@ -34,13 +34,16 @@ function ensureWorker(): Worker {
 
 let pendingSource: LabModelSource = 'document';
 
-/** Starts a simulation in the worker; a run already going is abandoned. */
-export function runSimulation(model: ScalingModel, scenario: Scenario, source: LabModelSource): void {
+/**
+ * Starts a simulation in the worker; a run already going is abandoned. `input` is the scenario
+ * as edited, kept with the result so the panel can tell when the editor has moved on.
+ */
+export function runSimulation(model: ScalingModel, scenario: Scenario, source: LabModelSource, input: ScenarioInput): void {
   const run = labStore.getState().run;
   if (run.status === 'running') cancelSimulation();
   const id = nextId++;
   pendingSource = source;
-  setRun({ status: 'running', id, fraction: 0 });
+  setRun({ status: 'running', id, fraction: 0, scenario: input });
   ensureWorker().postMessage({ type: 'run', id, model, scenario });
 }
 

@@ -19,13 +19,13 @@ export function TimelineSection() {
   const running = run.status === 'running';
 
   const start = () => {
-    if (read.ok) runSimulation(model, read.scenario, source);
+    if (read.ok) runSimulation(model, read.scenario, source, scenario);
   };
   const loadBurstPreset = () => {
     setScenario(burstPreset.scenario);
     updateLab({ modelSource: 'burst-preset' });
     // The preset runs with its own values (queueLength 5, max 50), not the document's.
-    runSimulation(burstPresetModel, burstPreset.scenario, 'burst-preset');
+    runSimulation(burstPresetModel, burstPreset.scenario, 'burst-preset', burstPreset.scenario);
   };
 
   return (
@@ -61,6 +61,9 @@ export function TimelineSection() {
           {run.status === 'running' ? `Simulating… ${Math.round(run.fraction * 100)}%` : run.status === 'cancelled' ? 'Cancelled.' : run.status === 'error' ? `The simulation failed: ${run.message}` : run.status === 'done' ? 'Done.' : ''}
         </span>
       </div>
+      {run.status === 'done' && (run.scenario !== scenario || run.source !== source) && (
+        <p className="text-xs text-amber-800 dark:text-amber-300">The scenario or the values source changed since this run: press Run simulation to update the results.</p>
+      )}
       {run.status === 'done' && <TimelineResults key={run.id} result={run.result} source={run.source} />}
     </section>
   );

@@ -41,7 +41,7 @@ export function ValuesForm() {
   }, [reveal]);
 
   return (
-    <form ref={formRef} aria-label="Values form" className="min-h-0 overflow-y-auto bg-white dark:bg-slate-950" onSubmit={(e) => e.preventDefault()}>
+    <form ref={formRef} aria-label="Values form" data-values-form className="min-h-0 overflow-y-auto bg-white dark:bg-slate-950" onSubmit={(e) => e.preventDefault()}>
       <Section title="Actor">{fields([['name'], ['namespace'], ['transport']])}</Section>
       <Section title="Scaling (KEDA)">
         {fields([['scaling', 'enabled'], ['scaling', 'minReplicas'], ['scaling', 'maxReplicas'], ['scaling', 'queueLength'], ['scaling', 'pollingInterval'], ['scaling', 'cooldownPeriod']])}

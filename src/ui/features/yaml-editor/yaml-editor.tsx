@@ -18,6 +18,15 @@ export interface YamlEditorProps {
   /** Undo/redo go to the studio's one history, so the form and the editor share it. */
   onUndo: () => void;
   onRedo: () => void;
+  /** The studio's own shortcuts, bound in the editor too (it keeps the keys it handles to itself). */
+  onPalette: () => void;
+  onDownload: () => void;
+}
+
+function revealPosition(editor: CodeEditor, place: { line: number; col: number }) {
+  const position = { lineNumber: place.line, column: place.col };
+  editor.setPosition(position);
+  editor.revealPositionInCenter(position);
 }
 
 /** Monaco over the values text. The text prop is the truth; the editor reports edits and follows outside changes. */
@@ -48,11 +57,7 @@ export function YamlEditor(props: YamlEditorProps) {
   }, [monaco, props.diagnostics]);
 
   useEffect(() => {
-    const editor = editorRef.current;
-    if (!editor || !props.reveal) return;
-    const position = { lineNumber: props.reveal.line, column: props.reveal.col };
-    editor.setPosition(position);
-    editor.revealPositionInCenter(position);
+    if (editorRef.current && props.reveal) revealPosition(editorRef.current, props.reveal);
   }, [props.reveal]);
 
   if (loadError) return <p role="alert" className="p-3 text-sm text-red-700 dark:text-red-300">The editor could not load: {loadError}</p>;
@@ -66,6 +71,10 @@ export function YamlEditor(props: YamlEditorProps) {
     editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyZ, () => propsRef.current.onUndo());
     editor.addCommand(m.KeyMod.CtrlCmd | m.KeyMod.Shift | m.KeyCode.KeyZ, () => propsRef.current.onRedo());
     editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyY, () => propsRef.current.onRedo());
+    editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyK, () => propsRef.current.onPalette());
+    editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyS, () => propsRef.current.onDownload());
+    // A reveal asked for before the editor existed (a `#path=` link) applies now.
+    if (propsRef.current.reveal) revealPosition(editor, propsRef.current.reveal);
     const model = editor.getModel();
     if (model) m.editor.setModelMarkers(model, 'actor-studio', toMarkers(propsRef.current.diagnostics, m));
   };
