@@ -11,6 +11,8 @@ import { validateMetadata } from './validate-metadata.ts';
 export interface StoreOptions {
   releaseName: string;
   releaseNamespace: string;
+  /** False for a bare manifest applied with kubectl: no Helm ownership annotations. Default true. */
+  viaHelm?: boolean;
 }
 
 /** The API-server stage: the stored AsyncActor, or the rejection that stops `helm install`. */
@@ -56,18 +58,21 @@ function storedMetadata(
   metadata: Record<string, unknown>,
   opts: StoreOptions,
 ): Record<string, unknown> {
-  const annotations = {
-    ...(isMap(metadata.annotations) ? metadata.annotations : {}),
-    'meta.helm.sh/release-name': opts.releaseName,
-    'meta.helm.sh/release-namespace': opts.releaseNamespace,
-  };
+  const helm =
+    opts.viaHelm === false
+      ? {}
+      : {
+          'meta.helm.sh/release-name': opts.releaseName,
+          'meta.helm.sh/release-namespace': opts.releaseNamespace,
+        };
+  const annotations = { ...(isMap(metadata.annotations) ? metadata.annotations : {}), ...helm };
   const namespace =
     typeof metadata.namespace === 'string' ? metadata.namespace : opts.releaseNamespace;
   return {
     name: metadata.name,
     namespace,
     ...(isMap(metadata.labels) ? { labels: metadata.labels } : {}),
-    annotations,
+    ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
     finalizers: ['asya.sh/finalizer'],
     generation: 2,
     uid: `<cluster: uid of AsyncActor ${namespace}/${String(metadata.name)}>`,

@@ -81,4 +81,23 @@ describe('runGoldenCase failures', () => {
       runGoldenCase('bad', { 'values.yaml': '{}', 'case.yaml': 'profile: nope' }).detail,
     ).toContain('unknown profile');
   });
+
+  it('runs manifest-*.yaml files as a bare AsyncActor applied with kubectl', () => {
+    const stored = (echo['asyncactor.stored.yaml'] ?? '').replace(
+      / {2}annotations:\n( {4}.*\n)+/,
+      '',
+    );
+    const files = {
+      ...echo,
+      'manifest-asyncactor.yaml': echo['asyncactor.yaml'] ?? '',
+      'manifest-asyncactor.stored.yaml': stored,
+      'manifest-operator.yaml': echo['operator.yaml'] ?? '',
+    };
+    expect(runGoldenCase('manifest', files)).toEqual({ id: 'manifest', passed: true });
+    const wrong = {
+      ...files,
+      'manifest-asyncactor.stored.yaml': echo['asyncactor.stored.yaml'] ?? '',
+    };
+    expect(runGoldenCase('manifest', wrong).detail).toContain('meta.helm.sh/release-name');
+  });
 });

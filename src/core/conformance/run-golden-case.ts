@@ -6,7 +6,8 @@ import {
   operatorPresets,
   parseOperatorSettings,
 } from '@/core/operator-settings/index.ts';
-import { runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
+import { runManifestPipeline, runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
+import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import { caseVerdictFailures } from './case-verdicts.ts';
 import { diffManifests } from './compare-manifests.ts';
 import type { ConformanceResult } from './conformance-result.ts';
@@ -85,6 +86,37 @@ function stageFailures(
   return failures;
 }
 
+/**
+ * `manifest-*.yaml` (golden README, stages 1'–3): the same actor applied as a bare AsyncActor
+ * manifest; `*.stored.yaml` and `*operator*.yaml` among them are the expected later stages.
+ */
+function manifestFailures(
+  files: Record<string, string>,
+  setup: CaseSetup,
+  settings: OperatorSettings,
+): string[] {
+  const names = Object.keys(files)
+    .filter((f) => /^manifest.*\.ya?ml$/.test(f))
+    .sort();
+  const stored = names.find((f) => /\.stored\.ya?ml$/.test(f));
+  const operator = names.find((f) => f !== stored && /operator/.test(f));
+  const input = names.find((f) => f !== stored && f !== operator);
+  if (input === undefined)
+    return names.length > 0 ? [`manifest files ${names.join(', ')} without an input manifest`] : [];
+  const [manifest] = documents(files[input] ?? '');
+  const result = runManifestPipeline(manifest, { ...setup, operatorSettings: settings });
+  const failures: string[] = [];
+  for (const [file, actual] of [
+    [stored, result.stored.objects],
+    [operator, result.operator.objects],
+  ] as const) {
+    if (file === undefined) continue;
+    const diff = diffManifests(file, documents(files[file] ?? ''), actual);
+    if (diff) failures.push(diff);
+  }
+  return failures;
+}
+
 function run(name: string, files: Record<string, string>): ConformanceResult {
   const valuesText = files['values.yaml'];
   if (valuesText === undefined) return { id: name, passed: false, detail: 'no values.yaml' };
@@ -106,6 +138,7 @@ function run(name: string, files: Record<string, string>): ConformanceResult {
   const result = runPipeline(values, { ...setup, operatorSettings: settings.settings });
   const failures = [
     ...stageFailures(files, setup, result),
+    ...manifestFailures(files, setup, settings.settings),
     ...caseVerdictFailures(isMap(caseData) ? caseData : {}, result),
   ];
   return failures.length === 0

@@ -1,4 +1,4 @@
-export { runPipeline, type PipelineOptions } from './run-pipeline.ts';
+export { runPipeline, runManifestPipeline, type PipelineOptions } from './run-pipeline.ts';
 export type {
   PipelineResult,
   StageOutput,
