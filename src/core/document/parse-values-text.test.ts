@@ -74,6 +74,7 @@ describe('parseValuesText', () => {
       'a: "\ud800"\nb: \udc00\n',
       '['.repeat(20000),
       '- '.repeat(5000) + 'x',
+      '{a: '.repeat(300) + '1' + '}'.repeat(300),
       'a:\n' + '  b:\n'.repeat(10) + '\r\r\r',
       `big: ${'x'.repeat(5 * 1024 * 1024)}\n`,
     ];
@@ -84,6 +85,14 @@ describe('parseValuesText', () => {
       expect(() => parsed.locate(['a', 'b'])).not.toThrow();
       expect(() => parsed.pathAt(1, 3)).not.toThrow();
     }
+  });
+
+  it('refuses absurd nesting before the yaml library spends seconds on it', () => {
+    const parsed = parseValuesText('['.repeat(20000));
+    expect(parsed.ok).toBe(false);
+    expect(parsed.diagnostics.map((d) => d.ruleId)).toEqual(['yaml/unreadable']);
+    const nested = parseValuesText(`${'{a: '.repeat(300)}1${'}'.repeat(300)}\n`);
+    expect(nested.ok).toBe(true);
   });
 
   it('locates values, keys and positions', () => {

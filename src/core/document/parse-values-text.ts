@@ -1,6 +1,7 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { Diagnostic, SourceRange, ValuesPath } from '../diagnostics/diagnostic.ts';
+import { nestingDepth } from './nesting-depth.ts';
 import { headRange, offsetRange, pathAtOffset, walkPath, keyName } from './node-path.ts';
 import { MAX_ALIAS_COUNT, valuesParseOptions } from './yaml-options.ts';
 import { readPlainAsYaml12, sameScalar } from './yaml12-reading.ts';
@@ -252,8 +253,10 @@ function libraryDiagnostics(reader: Reader): { diagnostics: Diagnostic[]; syntax
   return { diagnostics, syntaxError };
 }
 
-function unreadable(text: string, error: unknown): ParsedValues {
-  const reason = error instanceof Error ? error.message : String(error);
+/** Deeper than any values file; beyond it the text is refused before the yaml library sees it. */
+export const MAX_NESTING_DEPTH = 1000;
+
+function unreadable(text: string, reason: string): ParsedValues {
   return {
     text,
     ok: false,
@@ -277,11 +280,13 @@ function unreadable(text: string, error: unknown): ParsedValues {
 
 /** Parses a values text as Helm reads it. Never throws: every problem comes back as a diagnostic. */
 export function parseValuesText(text: string): ParsedValues {
+  const depth = nestingDepth(text);
+  if (depth > MAX_NESTING_DEPTH) return unreadable(text, `it nests ${depth} levels deep`);
   try {
     // The Document stays internal: only the closures hold it.
     return parseOrThrow(text).parsed;
   } catch (error) {
-    return unreadable(text, error);
+    return unreadable(text, error instanceof Error ? error.message : String(error));
   }
 }
 
