@@ -201,10 +201,9 @@ function replaceNode(s: Snapshot, path: ValuesPath, value: unknown): Step {
 
   const lines = renderBlock(value, blockColumn(s, hit, value), s.style);
   if (hit.key === null) {
-    // A list item: the block starts right after the dash.
-    const first = (lines[0] ?? '').trimStart();
-    const rest = renderBlock(value, column(s, start), s.style).slice(1);
-    return { text: splice(s.text, start, end, [first, ...rest].join(s.eol)) };
+    // A list item: the block starts right after the dash, at the item's own column.
+    const [first = '', ...rest] = lines;
+    return { text: splice(s.text, start, end, [first.trimStart(), ...rest].join(s.eol)) };
   }
   const anchor = anchorEnd(s, hit, start);
   const removed = splice(s.text, anchor, end, '');
