@@ -105,6 +105,14 @@ function e2eQueue(input: JsonObject): Actual {
   return { replicas, heldForSeconds: heldFor ?? horizon };
 }
 
+/** `cooldownElapsed` when given; else from how long ago the object was last active (lastActive + cooldown < now). */
+function cooldownElapsed(input: JsonObject): boolean {
+  if (typeof input.cooldownElapsed === 'boolean') return input.cooldownElapsed;
+  const agoKey = Object.keys(input).find((k) => /^(lastActive.*Ago|secondsSinceLastActive)/i.test(k));
+  if (agoKey === undefined || input[agoKey] === null) return true;
+  return num(input, agoKey) > num(input, 'cooldownPeriod', 300);
+}
+
 /** The KEDA kinds of keda-vectors.json, each computed by the studio's own KEDA and formula code. */
 export const kedaVectorKinds: Readonly<Record<string, (input: JsonObject, vector: JsonObject) => Actual>> = {
   'formula.evaluate': formulaEvaluate,
@@ -148,7 +156,7 @@ export const kedaVectorKinds: Readonly<Record<string, (input: JsonObject, vector
       currentReplicas: num(input, 'currentReplicas'),
       isActive: input.isActive === true,
       isError: input.isError === true,
-      cooldownElapsed: input.cooldownElapsed !== false,
+      cooldownElapsed: cooldownElapsed(input),
       ...(fallbackSpec(input) ? { fallbackReplicas: fallbackSpec(input)?.replicas } : {}),
       pausedScaleIn: annotations['autoscaling.keda.sh/paused-scale-in'] === 'true',
       pausedScaleOut: annotations['autoscaling.keda.sh/paused-scale-out'] === 'true',

@@ -99,7 +99,11 @@ export function hpaSync(state: HpaState, spec: HpaSpec, input: HpaSyncInput): Hp
   const steps: string[] = [];
   const done = (desired: number, conditions: HpaCondition[], extra: Partial<HpaSyncResult> = {}): HpaSyncResult => {
     const rescale = desired !== current;
-    if (rescale) recordEvent(state, spec, current, desired, now);
+    if (rescale) {
+      recordEvent(state, spec, current, desired, now);
+      // The controller then overwrites AbleToScale; both are kept so a reader sees the whole story.
+      conditions.push({ type: 'AbleToScale', status: 'True', reason: 'SucceededRescale' });
+    }
     return { desiredReplicas: desired, rescale, conditions, steps, ...extra };
   };
 
@@ -133,7 +137,7 @@ export function hpaSync(state: HpaState, spec: HpaSpec, input: HpaSyncInput): Hp
   }
   steps.push(`metric proposal ${proposal}`);
 
-  const conditions: HpaCondition[] = [];
+  const conditions: HpaCondition[] = [{ type: 'ScalingActive', status: 'True', reason: 'ValidMetricFound' }];
   let stabilized: number;
   let limited: { replicas: number; reason: string };
   if (spec.behavior === null) {
