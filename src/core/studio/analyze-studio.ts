@@ -1,3 +1,4 @@
+import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 import { locateDiagnostics, parseValuesText, type ParsedValues } from '@/core/document/index.ts';
 import { parseOperatorSettings } from '@/core/operator-settings/index.ts';
 import { runPipeline } from '@/core/pipeline/index.ts';
@@ -13,8 +14,8 @@ function deriveOperatorSettings(text: string): DerivedOperatorSettings {
 }
 
 /** Problems of the values themselves: schema, rules, formulas and every pipeline stage. */
-function valueDiagnostics(parsed: ParsedValues, analysis: Pick<StudioAnalysis, 'pipeline'>) {
-  return locateDiagnostics(parsed, [...validateValues(parsed), ...scalingVerdicts(parsed.values), ...analysis.pipeline.diagnostics]);
+function valueDiagnostics(parsed: ParsedValues, profile: ChartProfileId, analysis: Pick<StudioAnalysis, 'pipeline'>) {
+  return locateDiagnostics(parsed, [...validateValues(parsed, { profile }), ...scalingVerdicts(parsed.values), ...analysis.pipeline.diagnostics]);
 }
 
 /**
@@ -31,6 +32,6 @@ export const analyzeStudio: StudioAnalyzer = (values, parsed, inputs, previous) 
     return { operatorSettings, pipeline, diagnostics: operatorSettings.diagnostics };
   }
   const pipeline = runPipeline(values, { profile: inputs.profile, operatorSettings: operatorSettings.settings });
-  const diagnostics = dedupeDiagnostics([...valueDiagnostics(parsed, { pipeline }), ...operatorSettings.diagnostics]);
+  const diagnostics = dedupeDiagnostics([...valueDiagnostics(parsed, inputs.profile, { pipeline }), ...operatorSettings.diagnostics]);
   return { operatorSettings, pipeline, diagnostics };
 };

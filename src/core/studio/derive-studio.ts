@@ -3,7 +3,7 @@ import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import { parseValuesText, type ParsedValues } from '@/core/document/index.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import type { PipelineResult } from '@/core/pipeline/index.ts';
-import { sortDiagnostics } from './order-diagnostics.ts';
+import { dedupeDiagnostics, sortDiagnostics } from './order-diagnostics.ts';
 
 /** What the studio derives everything from. */
 export interface StudioInputs {
@@ -52,14 +52,15 @@ export interface DerivedStudio {
  * Derives the studio's view from its inputs. `previous` supplies the last good state while the
  * text does not parse (so a syntax error never blanks the form or the preview) and lets
  * unchanged inputs be reused; `analyze` is absent until the analysis stages have loaded.
+ * `laterChecks` are problems from slower checks that run after typing pauses (the last ones found).
  */
-export function deriveStudio(inputs: StudioInputs, previous?: DerivedStudio, analyze?: StudioAnalyzer): DerivedStudio {
+export function deriveStudio(inputs: StudioInputs, previous?: DerivedStudio, analyze?: StudioAnalyzer, laterChecks: readonly Diagnostic[] = []): DerivedStudio {
   const parsed = previous?.inputs.text === inputs.text ? previous.parsed : parseValuesText(inputs.text);
   const formLocked = !parsed.ok;
   const syntaxError = parsed.diagnostics.find((d) => d.stage === 'yaml' && d.severity === 'error');
   const values = formLocked && previous ? previous.values : parsed.values;
   const previousAnalysis = previous?.analysis && { ...previous.analysis, inputs: previous.inputs };
   const analysis = analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis);
-  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...(analysis?.diagnostics ?? [])]);
+  const diagnostics = sortDiagnostics(dedupeDiagnostics([...parsed.diagnostics, ...(analysis?.diagnostics ?? []), ...(formLocked ? [] : laterChecks)]));
   return { inputs, parsed, values, formLocked, syntaxError, diagnostics, analysis };
 }

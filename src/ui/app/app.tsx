@@ -42,7 +42,10 @@ const starter = {
 function createStudio() {
   const studio = createStudioStore(
     { text: starter.valuesText, profile: starter.profile, operatorSettingsText: starter.operatorSettingsText },
-    { loadAnalyzer: async () => (await import('@/core/studio/analyze-studio.ts')).analyzeStudio },
+    {
+      loadAnalyzer: async () => (await import('@/core/studio/analyze-studio.ts')).analyzeStudio,
+      loadLaterChecks: async () => (await import('@/core/studio/kubernetes-checks.ts')).checkKubernetesObjects,
+    },
   );
   const workspaces = createWorkspaceSession({ studio, drafts: createDraftStorage(browserLocalStorage()), now: Date.now, starter });
   const location = createShareLinkLocation(window.location, (data, unused, url) => window.history.replaceState(data, unused, url));

@@ -1,5 +1,5 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
-import type { ValuesPath } from '@/core/diagnostics/index.ts';
+import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
 import { setValueAtPath } from '@/core/document/index.ts';
 import { deriveStudio, type DerivedStudio, type StudioAnalyzer } from '@/core/studio/derive-studio.ts';
 import { createHistory, recordText, redoText, undoText, type TextHistory } from '@/core/studio/text-history.ts';
@@ -25,21 +25,50 @@ export interface StudioStoreOptions {
   now?: () => number;
   /** Loads the analysis stages (validation, pipeline, formulas) after the first paint. */
   loadAnalyzer?: () => Promise<StudioAnalyzer>;
+  /** Loads checks too slow for every keystroke (the Kubernetes and KEDA schemas); they run when typing pauses. */
+  loadLaterChecks?: () => Promise<LaterCheck>;
 }
+
+/** A check of the analysed values that runs after typing pauses; returns located problems. */
+export type LaterCheck = (derived: DerivedStudio) => Diagnostic[];
+
+/** How long typing must pause before the later checks run. */
+const laterCheckDelayMs = 300;
 
 /** Builds the studio store over one text; derived state follows every change. */
 export function createStudioStore(initial: { text: string; profile: ChartProfileId; operatorSettingsText: string }, options: StudioStoreOptions = {}) {
   const now = options.now ?? Date.now;
   let analyzer: StudioAnalyzer | undefined;
+  let laterCheck: LaterCheck | undefined;
+  let laterProblems: Diagnostic[] = [];
+  let laterTimer: ReturnType<typeof setTimeout> | undefined;
   const derive = (state: Omit<StudioState, 'derived'>, previous?: DerivedStudio) =>
-    deriveStudio({ text: state.history.present, profile: state.profile, operatorSettingsText: state.operatorSettingsText }, previous, analyzer);
+    deriveStudio({ text: state.history.present, profile: state.profile, operatorSettingsText: state.operatorSettingsText }, previous, analyzer, laterProblems);
   const base = { history: createHistory(initial.text), profile: initial.profile, operatorSettingsText: initial.operatorSettingsText };
   const store = createStore<StudioState>({ ...base, derived: derive(base) });
   let nonce = 0;
   let problemIndex = -1;
+  const runLaterChecks = () => {
+    const derived = store.getState().derived;
+    if (!laterCheck || !derived.analysis || derived.formLocked) return;
+    laterProblems = laterCheck(derived);
+    store.setState((s) => ({ ...s, derived: derive(s, s.derived) }));
+  };
+  let lastAnalysis: unknown;
+  store.subscribe(() => {
+    const analysis = store.getState().derived.analysis;
+    if (analysis === lastAnalysis) return;
+    lastAnalysis = analysis;
+    clearTimeout(laterTimer);
+    laterTimer = setTimeout(runLaterChecks, laterCheckDelayMs);
+  });
   void options.loadAnalyzer?.().then((loaded) => {
     analyzer = loaded;
     store.setState((s) => ({ ...s, derived: derive(s, s.derived) }));
+  });
+  void options.loadLaterChecks?.().then((loaded) => {
+    laterCheck = loaded;
+    runLaterChecks();
   });
 
   const withDerived = (next: Omit<StudioState, 'derived'> & { derived: DerivedStudio }): StudioState => ({
