@@ -21,7 +21,7 @@ interface FunctionRule {
  * `fix` is expr's `int`, `number` is expr's `float`; `concat` and `filter` exist so that the
  * expr aggregates over mixed arguments and `count(arr, {…})` have a mathjs spelling.
  */
-export const allowedFunctions: Readonly<Record<string, FunctionRule>> = {
+const allowedFunctions: Readonly<Record<string, FunctionRule>> = {
   abs: { minArgs: 1, maxArgs: 1, aggregate: false },
   ceil: { minArgs: 1, maxArgs: 1, aggregate: false },
   floor: { minArgs: 1, maxArgs: 1, aggregate: false },
@@ -47,7 +47,7 @@ const allowedOperators = new Set([
 ]);
 
 /** Largest list a constant range (`1:9`) may produce; bigger ones could exhaust memory. */
-export const maxRangeLength = 10_000;
+const maxRangeLength = 10_000;
 
 interface CheckContext {
   variables: ReadonlySet<string>;

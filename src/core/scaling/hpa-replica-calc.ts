@@ -36,7 +36,7 @@ export function sumMilliExact(items: readonly (number | string)[]): bigint {
 }
 
 /** The sum as float64, like Go's float64(usage). */
-export function sumMilli(items: readonly (number | string)[]): number {
+function sumMilli(items: readonly (number | string)[]): number {
   return Number(sumMilliExact(items));
 }
 

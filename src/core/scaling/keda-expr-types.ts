@@ -31,8 +31,6 @@ const builtinResult: Readonly<Record<string, (args: ExprType[]) => ExprType>> = 
   filter: () => 'array',
 };
 
-export const exprBuiltinNames = Object.keys(builtinResult);
-
 const numeric = (t: ExprType) => t === 'int' || t === 'float' || t === 'unknown';
 const boolish = (t: ExprType) => t === 'bool' || t === 'unknown';
 

@@ -53,11 +53,6 @@ export function kedaExecutorStep(input: ExecutorInput): ExecutorResult {
   return keep('inactive: no change');
 }
 
-/** Activity of one value: strictly greater than the activation threshold (default 0). */
-export function isActiveValue(value: number, activation: number): boolean {
-  return value > activation;
-}
-
 /** SQS queue length as the scaler sums it (aws_sqs_queue_scaler.go). */
 export function sqsQueueLength(
   attributes: { visible: number; inFlight: number; delayed: number },
