@@ -10,26 +10,37 @@ async function openLab(page: Page) {
   await expect(page.getByRole('region', { name: 'Scaling lab' })).toBeVisible();
 }
 
-const replicaTable = (page: Page) => page.getByRole('table', { name: /Desired replicas per queue length/ });
+const replicaTable = (page: Page) =>
+  page.getByRole('table', { name: /Desired replicas per queue length/ });
 
-test('typing a formula and target in the lab changes the replica curve and the document', async ({ studio: page }) => {
+test('typing a formula and target in the lab changes the replica curve and the document', async ({
+  studio: page,
+}) => {
   await openLab(page);
   // The default example scales on queueLength 5 per pod, max 10.
   await expect(replicaTable(page).getByRole('row', { name: '20 4', exact: true })).toBeVisible();
-  await expect(page.getByRole('img', { name: /Desired replicas by queue length.*max 10 reached at queue 46/ })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /Desired replicas by queue length.*max 10 reached at queue 46/ }),
+  ).toBeVisible();
 
   await page.getByLabel('scaling.advanced.target (in your values)').fill('1');
   await page.getByLabel('scaling.advanced.formula (in your values)').fill('ceil(queueLength / 2)');
 
   await expect(replicaTable(page).getByRole('row', { name: '20 10', exact: true })).toBeVisible();
   await expect(page.getByRole('img', { name: /max 10 reached at queue 19/ })).toBeVisible();
-  await expect(page.getByTestId('decision-summary')).toHaveText('queue 37 → formula 19 → ⌈19 / 1⌉ = 19 → 10 pods, capped at max 10');
+  await expect(page.getByTestId('decision-summary')).toHaveText(
+    'queue 37 → formula 19 → ⌈19 / 1⌉ = 19 → 10 pods, capped at max 10',
+  );
   // KEDA's verdict on the Asya trigger comes with the formula, pointing at the variable.
-  await expect(page.getByRole('list', { name: 'Document formula messages' })).toContainText('the Asya operator creates its trigger without a name');
+  await expect(page.getByRole('list', { name: 'Document formula messages' })).toContainText(
+    'the Asya operator creates its trigger without a name',
+  );
   await expect.poll(() => editorText(page)).toContain('formula: ceil(queueLength / 2)');
 });
 
-test('a hostile formula is refused with a message that points at it, and never runs', async ({ studio: page }) => {
+test('a hostile formula is refused with a message that points at it, and never runs', async ({
+  studio: page,
+}) => {
   await openLab(page);
   const playground = page.getByLabel('Playground formula (not saved in your values)');
   const messages = page.getByRole('list', { name: 'Playground formula messages' });
@@ -53,29 +64,42 @@ test('a hostile formula is refused with a message that points at it, and never r
   await expect(page.getByText('The studio evaluates this formula.').last()).toBeVisible();
 });
 
-test('the burst preset runs in the worker and shows the timeline, its steps and the docs claim', async ({ studio: page }) => {
+test('the burst preset runs in the worker and shows the timeline, its steps and the docs claim', async ({
+  studio: page,
+}) => {
   await openLab(page);
   await page.getByRole('button', { name: 'Burst preset' }).click();
 
   // The run happens in a Web Worker; on a busy two-core machine it can take a while.
-  await expect(page.getByTestId('scale-up-staircase')).toHaveText('Scale-up steps: 1 → 11 → 22 → 44 → 50', { timeout: 30_000 });
+  await expect(page.getByTestId('scale-up-staircase')).toHaveText(
+    'Scale-up steps: 1 → 11 → 22 → 44 → 50',
+    { timeout: 30_000 },
+  );
   const steps = page.getByRole('group', { name: 'Scale-up steps' });
   await expect(steps.getByRole('row', { name: /^44 2 min 15 s about 2 min 15 s$/ })).toBeVisible();
   await expect(steps).toContainText('0 → 50 in ~30–60 seconds');
   await expect(steps).toContainText('deliveryhero/asya:docs/architecture/autoscaling.md');
-  await expect(page.getByRole('img', { name: /Replicas over time.*Desired replicas: peak 50 at 3 min 15 s/ })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /Replicas over time.*Desired replicas: peak 50 at 3 min 15 s/ }),
+  ).toBeVisible();
   await expect(page.getByRole('img', { name: /Queue length over time/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /Message wait over time/ })).toBeVisible();
-  await expect(page.getByRole('table', { name: /Decision log per tick/ })).toContainText('KEDA scales 0 → 1');
+  await expect(page.getByRole('table', { name: /Decision log per tick/ })).toContainText(
+    'KEDA scales 0 → 1',
+  );
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('scaling-timeline.csv');
-  expect(readFileSync(await file.path(), 'utf8').split('\n')[0]).toBe('second,queue,waiting,in_flight,desired_replicas,ready_replicas,wait_seconds');
+  expect(readFileSync(await file.path(), 'utf8').split('\n')[0]).toBe(
+    'second,queue,waiting,in_flight,desired_replicas,ready_replicas,wait_seconds',
+  );
 });
 
-test('the lab with a run has no serious accessibility violations, light or dark', async ({ studio: page }) => {
+test('the lab with a run has no serious accessibility violations, light or dark', async ({
+  studio: page,
+}) => {
   // axe over a panel with tables and charts is slow on a busy machine.
   test.slow();
   await openLab(page);
@@ -85,14 +109,20 @@ test('the lab with a run has no serious accessibility violations, light or dark'
     await page.emulateMedia({ colorScheme });
     const axe = await new AxeBuilder({ page }).include('[aria-label="Scaling lab"]').analyze();
     const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      serious.map(
+        (v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   }
 });
 
 test('a large sweep is paged and a long run can be cancelled', async ({ studio: page }) => {
   await openLab(page);
   await page.getByLabel('Largest queue length').fill('1000000');
-  await expect(page.getByRole('img', { name: /1,000,001 points/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('img', { name: /1,000,001 points/ })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByText(/Rows 1–50 of 1,000,001/).first()).toBeVisible();
   expect(await replicaTable(page).locator('tbody tr').count()).toBe(50);
 
@@ -106,5 +136,7 @@ test('a large sweep is paged and a long run can be cancelled', async ({ studio: 
     await cancel.click();
     await expect(page.getByRole('status').filter({ hasText: /Cancelled|Done/ })).toBeVisible();
   }
-  await expect(page.getByRole('button', { name: 'Run simulation' })).toBeEnabled({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Run simulation' })).toBeEnabled({
+    timeout: 30_000,
+  });
 });

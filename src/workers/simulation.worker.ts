@@ -1,7 +1,17 @@
-import { simulateTimeline, type Scenario, type ScalingModel, type TimelineResult } from '@/core/scaling/index.ts';
+import {
+  simulateTimeline,
+  type Scenario,
+  type ScalingModel,
+  type TimelineResult,
+} from '@/core/scaling/index.ts';
 
 /** Messages to the worker. A run is cancelled by terminating the worker: the simulation is one synchronous loop. */
-export type SimulationRequest = { type: 'run'; id: number; model: ScalingModel; scenario: Scenario };
+export type SimulationRequest = {
+  type: 'run';
+  id: number;
+  model: ScalingModel;
+  scenario: Scenario;
+};
 
 /** Messages from the worker, tagged with the id of the run they belong to. */
 export type SimulationResponse =
@@ -21,11 +31,19 @@ scope.onmessage = (event) => {
   if (request.type !== 'run') return;
   const { id } = request;
   try {
-    const result = simulateTimeline(request.model, request.scenario, { onProgress: (fraction) => scope.postMessage({ type: 'progress', id, fraction }) });
+    const result = simulateTimeline(request.model, request.scenario, {
+      onProgress: (fraction) => scope.postMessage({ type: 'progress', id, fraction }),
+    });
     // The series are large typed arrays: hand their buffers over instead of copying them.
-    const buffers = Object.values(result.series).map((array) => (array as Float64Array | Int32Array).buffer);
+    const buffers = Object.values(result.series).map(
+      (array) => (array as Float64Array | Int32Array).buffer,
+    );
     scope.postMessage({ type: 'done', id, result }, buffers);
   } catch (error) {
-    scope.postMessage({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({
+      type: 'error',
+      id,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 };

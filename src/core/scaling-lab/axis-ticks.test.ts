@@ -20,10 +20,21 @@ describe('niceTicks', () => {
 
 describe('formatTick and formatDuration', () => {
   it('shortens large numbers', () => {
-    expect([formatTick(500), formatTick(15_000), formatTick(2_000_000), formatTick(0.25)]).toEqual(['500', '15k', '2M', '0.25']);
+    expect([formatTick(500), formatTick(15_000), formatTick(2_000_000), formatTick(0.25)]).toEqual([
+      '500',
+      '15k',
+      '2M',
+      '0.25',
+    ]);
   });
 
   it('reads like a person says it', () => {
-    expect([formatDuration(45), formatDuration(195), formatDuration(600), formatDuration(7260), formatDuration(7200)]).toEqual(['45 s', '3 min 15 s', '10 min', '2 h 1 min', '2 h']);
+    expect([
+      formatDuration(45),
+      formatDuration(195),
+      formatDuration(600),
+      formatDuration(7260),
+      formatDuration(7200),
+    ]).toEqual(['45 s', '3 min 15 s', '10 min', '2 h 1 min', '2 h']);
   });
 });

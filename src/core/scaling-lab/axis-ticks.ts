@@ -11,7 +11,8 @@ export function niceTicks(min: number, max: number, maxCount = 5, integer = fals
   if (integer) step = Math.max(1, Math.ceil(step));
   const start = Math.ceil(min / step - 1e-9) * step;
   const ticks: number[] = [];
-  for (let v = start; v <= max + step * 1e-9 && ticks.length <= maxCount * 2; v += step) ticks.push(Number(v.toPrecision(12)));
+  for (let v = start; v <= max + step * 1e-9 && ticks.length <= maxCount * 2; v += step)
+    ticks.push(Number(v.toPrecision(12)));
   return ticks;
 }
 

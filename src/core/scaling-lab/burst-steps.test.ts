@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { asyaDocsScaleUpClaim, burstPreset, scalingModelFromValues, simulateTimeline } from '@/core/scaling/index.ts';
+import {
+  asyaDocsScaleUpClaim,
+  burstPreset,
+  scalingModelFromValues,
+  simulateTimeline,
+} from '@/core/scaling/index.ts';
 import { compareBurst, scaleUpSteps } from './burst-steps.ts';
 
 describe('scaleUpSteps', () => {
@@ -13,20 +18,35 @@ describe('scaleUpSteps', () => {
   });
 
   it('finds the reference staircase in the burst preset run', () => {
-    const result = simulateTimeline(scalingModelFromValues(burstPreset.values), burstPreset.scenario);
+    const result = simulateTimeline(
+      scalingModelFromValues(burstPreset.values),
+      burstPreset.scenario,
+    );
     const steps = scaleUpSteps(result.series.desired);
     expect(steps).toEqual(burstPreset.expectedSteps);
     const comparison = compareBurst(steps, burstPreset.expectedSteps, asyaDocsScaleUpClaim);
     expect(comparison.staircase).toBe('1 → 11 → 22 → 44 → 50');
     expect(comparison.toPeakSeconds).toBe(195);
-    expect(comparison.sentence).toBe('Simulated: 0 → 50 takes 3 min 15 s after activation (1 → 11 → 22 → 44 → 50); the Asya docs say "0 → 50 in ~30–60 seconds".');
+    expect(comparison.sentence).toBe(
+      'Simulated: 0 → 50 takes 3 min 15 s after activation (1 → 11 → 22 → 44 → 50); the Asya docs say "0 → 50 in ~30–60 seconds".',
+    );
     expect(comparison.rows.every((r) => r.simulatedSeconds === r.expectedSeconds)).toBe(true);
   });
 });
 
 describe('compareBurst', () => {
   it('shows counts missing on either side as null', () => {
-    const comparison = compareBurst([{ atSeconds: 0, replicas: 1 }, { atSeconds: 30, replicas: 5 }], [{ atSeconds: 0, replicas: 1 }, { atSeconds: 15, replicas: 11 }], { text: 'fast' });
+    const comparison = compareBurst(
+      [
+        { atSeconds: 0, replicas: 1 },
+        { atSeconds: 30, replicas: 5 },
+      ],
+      [
+        { atSeconds: 0, replicas: 1 },
+        { atSeconds: 15, replicas: 11 },
+      ],
+      { text: 'fast' },
+    );
     expect(comparison.rows).toEqual([
       { replicas: 1, simulatedSeconds: 0, expectedSeconds: 0 },
       { replicas: 5, simulatedSeconds: 30, expectedSeconds: null },
@@ -35,6 +55,8 @@ describe('compareBurst', () => {
   });
 
   it('says so when nothing scaled', () => {
-    expect(compareBurst([], [], { text: 'fast' }).sentence).toBe('Nothing scaled up in this run; the Asya docs say "fast".');
+    expect(compareBurst([], [], { text: 'fast' }).sentence).toBe(
+      'Nothing scaled up in this run; the Asya docs say "fast".',
+    );
   });
 });

@@ -51,8 +51,14 @@ export interface BurstComparison {
  * The simulated staircase next to the reference's expected one and the Asya docs' claim:
  * rows per replica count, and one sentence that says how long the way to the top really takes.
  */
-export function compareBurst(simulated: readonly ScaleUpStep[], expected: readonly ScaleUpStep[], claim: { text: string }): BurstComparison {
-  const counts = [...new Set([...expected.map((s) => s.replicas), ...simulated.map((s) => s.replicas)])].sort((a, b) => a - b);
+export function compareBurst(
+  simulated: readonly ScaleUpStep[],
+  expected: readonly ScaleUpStep[],
+  claim: { text: string },
+): BurstComparison {
+  const counts = [
+    ...new Set([...expected.map((s) => s.replicas), ...simulated.map((s) => s.replicas)]),
+  ].sort((a, b) => a - b);
   const rows = counts.map((replicas) => ({
     replicas,
     simulatedSeconds: simulated.find((s) => s.replicas === replicas)?.atSeconds ?? null,

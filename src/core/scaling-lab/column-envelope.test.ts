@@ -30,7 +30,9 @@ describe('columnEnvelope', () => {
   it('handles an empty series', () => {
     const env = columnEnvelope([], { columns: 10 });
     expect([env.yMin, env.yMax]).toEqual([0, 0]);
-    expect(envelopeStepPath(env, { left: 0, top: 0, width: 100, height: 10, yMin: 0, yMax: 1 })).toBe('');
+    expect(
+      envelopeStepPath(env, { left: 0, top: 0, width: 100, height: 10, yMin: 0, yMax: 1 }),
+    ).toBe('');
   });
 });
 
@@ -49,7 +51,11 @@ describe('envelopeStepPath', () => {
 
   it('stays bounded for huge inputs', () => {
     const y = Float64Array.from({ length: 200_000 }, (_, i) => Math.sin(i / 100) * 10);
-    const path = envelopeStepPath(columnEnvelope(y, { columns: 300 }), { ...area, yMin: -10, yMax: 10 });
+    const path = envelopeStepPath(columnEnvelope(y, { columns: 300 }), {
+      ...area,
+      yMin: -10,
+      yMax: 10,
+    });
     expect(path.split(/[MHV]/).length).toBeLessThan(300 * 6);
   });
 });

@@ -21,7 +21,10 @@ export interface ColumnEnvelope {
  * skipped. `x` may be omitted: the index is then the x value (time series with one point per
  * second).
  */
-export function columnEnvelope(y: ArrayLike<number>, options: { x?: ArrayLike<number>; columns: number; xMin?: number; xMax?: number }): ColumnEnvelope {
+export function columnEnvelope(
+  y: ArrayLike<number>,
+  options: { x?: ArrayLike<number>; columns: number; xMin?: number; xMax?: number },
+): ColumnEnvelope {
   const columns = Math.max(1, Math.floor(options.columns));
   const count = y.length;
   const xAt = options.x ? (i: number) => options.x![i] as number : (i: number) => i;
@@ -79,7 +82,8 @@ const round = (n: number): string => String(Math.round(n * 10) / 10);
 export function envelopeStepPath(envelope: ColumnEnvelope, area: PlotArea): string {
   const ySpan = area.yMax - area.yMin || 1;
   const columnWidth = area.width / envelope.columns;
-  const py = (value: number) => area.top + area.height - ((value - area.yMin) / ySpan) * area.height;
+  const py = (value: number) =>
+    area.top + area.height - ((value - area.yMin) / ySpan) * area.height;
   const parts: string[] = [];
   let current: number | null = null;
   const moveTo = (value: number) => {
@@ -96,7 +100,10 @@ export function envelopeStepPath(envelope: ColumnEnvelope, area: PlotArea): stri
     } else parts.push(`H${round(x0)}`);
     const last = envelope.last[c] as number;
     // Visit the extremes in the order that ends nearest the column's last value.
-    const [a, b] = first <= last ? [envelope.min[c] as number, envelope.max[c] as number] : [envelope.max[c] as number, envelope.min[c] as number];
+    const [a, b] =
+      first <= last
+        ? [envelope.min[c] as number, envelope.max[c] as number]
+        : [envelope.max[c] as number, envelope.min[c] as number];
     for (const value of [first, a, b, last]) moveTo(value);
     parts.push(`H${round(x0 + columnWidth)}`);
   }

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { checkFormula, markFormula, valuesWithFormula } from './formula-check.ts';
 
-const values = { transport: 'rabbitmq', scaling: { enabled: true, maxReplicas: 10, advanced: { target: '1' } } };
+const values = {
+  transport: 'rabbitmq',
+  scaling: { enabled: true, maxReplicas: 10, advanced: { target: '1' } },
+};
 
 describe('checkFormula', () => {
-  it.each(['import({}, {})', "createUnit('x')", 'a = 1', 'f(x) = x', '"str"', '[1,2]', 'x.constructor', 'evaluate("1")'])(
+  it.each([
+    'import({}, {})',
+    "createUnit('x')",
+    'a = 1',
+    'f(x) = x',
+    '"str"',
+    '[1,2]',
+    'x.constructor',
+    'evaluate("1")',
+  ])(
     'refuses the hostile formula %s without running it, pointing at the offending part',
     (formula) => {
       const check = checkFormula(formula, values);
@@ -26,12 +38,19 @@ describe('checkFormula', () => {
 
   it('reports KEDA dialect differences with their place', () => {
     const check = checkFormula('queueLength ** 2', values);
-    expect(check.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['scaling/formula-refused', 'scaling/dialect-power']));
-    expect(check.messages.find((m) => m.ruleId === 'scaling/dialect-power')).toMatchObject({ offset: 12, length: 2 });
+    expect(check.messages.map((m) => m.ruleId)).toEqual(
+      expect.arrayContaining(['scaling/formula-refused', 'scaling/dialect-power']),
+    );
+    expect(check.messages.find((m) => m.ruleId === 'scaling/dialect-power')).toMatchObject({
+      offset: 12,
+      length: 2,
+    });
   });
 
   it('warns about a second division by target', () => {
-    const check = checkFormula('ceil(queueLength / 10)', { scaling: { enabled: true, advanced: { target: '5' } } });
+    const check = checkFormula('ceil(queueLength / 10)', {
+      scaling: { enabled: true, advanced: { target: '5' } },
+    });
     expect(check.messages.some((m) => m.ruleId === 'scaling/formula-double-division')).toBe(true);
   });
 
@@ -40,28 +59,51 @@ describe('checkFormula', () => {
   });
 
   it('lists errors before warnings', () => {
-    const severities = checkFormula('ceil(queueLength / 10)', { scaling: { enabled: true, advanced: { target: '5' } } }).messages.map((m) => m.severity);
-    expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    const severities = checkFormula('ceil(queueLength / 10)', {
+      scaling: { enabled: true, advanced: { target: '5' } },
+    }).messages.map((m) => m.severity);
+    expect(severities).toEqual(
+      [...severities].sort(
+        (a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b),
+      ),
+    );
   });
 });
 
 describe('valuesWithFormula', () => {
   it('keeps the rest of the values and turns scaling on', () => {
-    expect(valuesWithFormula({ name: 'a', scaling: { enabled: false, advanced: { target: '2' } } }, 'x')).toEqual({ name: 'a', scaling: { enabled: true, advanced: { target: '2', formula: 'x' } } });
-    expect(valuesWithFormula('garbage', 'x')).toEqual({ scaling: { enabled: true, advanced: { formula: 'x' } } });
+    expect(
+      valuesWithFormula({ name: 'a', scaling: { enabled: false, advanced: { target: '2' } } }, 'x'),
+    ).toEqual({ name: 'a', scaling: { enabled: true, advanced: { target: '2', formula: 'x' } } });
+    expect(valuesWithFormula('garbage', 'x')).toEqual({
+      scaling: { enabled: true, advanced: { formula: 'x' } },
+    });
   });
 });
 
 describe('markFormula', () => {
   it('marks the offending range and keeps the text intact', () => {
-    const segments = markFormula('a = 1', [{ ruleId: 'r', severity: 'error', origin: 'studio', message: 'm', offset: 2, length: 1 }]);
-    expect(segments).toEqual([{ text: 'a ' }, { text: '=', severity: 'error', refs: [1] }, { text: ' 1' }]);
+    const segments = markFormula('a = 1', [
+      { ruleId: 'r', severity: 'error', origin: 'studio', message: 'm', offset: 2, length: 1 },
+    ]);
+    expect(segments).toEqual([
+      { text: 'a ' },
+      { text: '=', severity: 'error', refs: [1] },
+      { text: ' 1' },
+    ]);
     expect(segments.map((s) => s.text).join('')).toBe('a = 1');
   });
 
   it('merges overlaps with the worst severity and marks the end of the text', () => {
     const segments = markFormula('1 +', [
-      { ruleId: 'w', severity: 'warning', origin: 'keda-dialect', message: 'w', offset: 0, length: 3 },
+      {
+        ruleId: 'w',
+        severity: 'warning',
+        origin: 'keda-dialect',
+        message: 'w',
+        offset: 0,
+        length: 3,
+      },
       { ruleId: 'e', severity: 'error', origin: 'studio', message: 'e', offset: 2, length: 1 },
       { ruleId: 'end', severity: 'error', origin: 'studio', message: 'end', offset: 3, length: 1 },
     ]);
@@ -73,6 +115,8 @@ describe('markFormula', () => {
   });
 
   it('leaves messages without a place unmarked', () => {
-    expect(markFormula('abc', [{ ruleId: 'r', severity: 'info', origin: 'asya', message: 'm' }])).toEqual([{ text: 'abc' }]);
+    expect(
+      markFormula('abc', [{ ruleId: 'r', severity: 'info', origin: 'asya', message: 'm' }]),
+    ).toEqual([{ text: 'abc' }]);
   });
 });

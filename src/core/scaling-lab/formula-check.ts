@@ -1,5 +1,11 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
-import { checkKedaDialect, compileFormula, formatNumber, formulaVariable, scalingVerdicts } from '@/core/scaling/index.ts';
+import {
+  checkKedaDialect,
+  compileFormula,
+  formatNumber,
+  formulaVariable,
+  scalingVerdicts,
+} from '@/core/scaling/index.ts';
 import { tokenizeFormula } from '@/core/scaling/formula-tokens.ts';
 
 export type FormulaSeverity = 'error' | 'warning' | 'info';
@@ -48,7 +54,13 @@ export function valuesWithFormula(values: unknown, formula: string): Record<stri
 /** The first variable the formula names (a trigger name KEDA will not know), as a range. */
 function firstVariable(text: string): { offset: number; length: number } | undefined {
   const tokens = tokenizeFormula(text);
-  const found = tokens.find((t, i) => t.kind === 'identifier' && !keywords.has(t.text) && tokens[i + 1]?.text !== '(' && tokens[i - 1]?.text !== '.');
+  const found = tokens.find(
+    (t, i) =>
+      t.kind === 'identifier' &&
+      !keywords.has(t.text) &&
+      tokens[i + 1]?.text !== '(' &&
+      tokens[i - 1]?.text !== '.',
+  );
   return found ? { offset: found.offset, length: found.text.length } : undefined;
 }
 
@@ -57,27 +69,58 @@ function firstVariable(text: string): { offset: number; length: number } | undef
  * (anything outside the allowlist is refused and never runs), does it mean the same in KEDA's
  * expr language, and what KEDA and the Asya operator make of it in these values.
  */
-export function checkFormula(text: string, values: unknown, profile: ChartProfileId = 'asya-test-actor'): FormulaCheck {
+export function checkFormula(
+  text: string,
+  values: unknown,
+  profile: ChartProfileId = 'asya-test-actor',
+): FormulaCheck {
   if (text.trim() === '') return { runs: false, messages: [], samples: [] };
   const messages: FormulaMessage[] = [];
   const compiled = compileFormula(text, [formulaVariable]);
   if (!compiled.ok) {
-    messages.push({ ruleId: 'scaling/formula-refused', severity: 'error', origin: 'studio', message: `Refused, not run: ${compiled.message}.`, fix: 'Use numbers, queueLength, + - * / ^, comparisons, and/or/not, a ? b : c, and ceil, floor, round, abs, min, max.', offset: compiled.offset, length: compiled.length });
+    messages.push({
+      ruleId: 'scaling/formula-refused',
+      severity: 'error',
+      origin: 'studio',
+      message: `Refused, not run: ${compiled.message}.`,
+      fix: 'Use numbers, queueLength, + - * / ^, comparisons, and/or/not, a ? b : c, and ceil, floor, round, abs, min, max.',
+      offset: compiled.offset,
+      length: compiled.length,
+    });
   }
   for (const finding of checkKedaDialect(text, [formulaVariable])) {
     if (!compiled.ok && finding.ruleId === 'scaling/dialect-mathjs') continue;
-    messages.push({ ruleId: finding.ruleId, severity: finding.severity, origin: 'keda-dialect', message: finding.message, fix: finding.fix, offset: finding.offset, length: finding.length });
+    messages.push({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      origin: 'keda-dialect',
+      message: finding.message,
+      fix: finding.fix,
+      offset: finding.offset,
+      length: finding.length,
+    });
   }
   // The verdicts repeat the refusal and the dialect findings without their place; those are shown above.
   for (const d of scalingVerdicts(valuesWithFormula(values, text), profile)) {
     if (d.ruleId === 'scaling/formula-refused' || d.ruleId.startsWith('scaling/dialect-')) continue;
     const place = d.ruleId === 'scaling/formula-names-trigger' ? firstVariable(text) : undefined;
-    messages.push({ ruleId: d.ruleId, severity: d.severity, origin: 'asya', message: d.message, fix: d.fix, source: d.source, ...place });
+    messages.push({
+      ruleId: d.ruleId,
+      severity: d.severity,
+      origin: 'asya',
+      message: d.message,
+      fix: d.fix,
+      source: d.source,
+      ...place,
+    });
   }
   const samples = compiled.ok
     ? sampleQueues.map((queue) => {
         const value = compiled.evaluate({ [formulaVariable]: queue });
-        return { queue, value: typeof value === 'number' ? formatNumber(value) : `error: ${value.error}` };
+        return {
+          queue,
+          value: typeof value === 'number' ? formatNumber(value) : `error: ${value.error}`,
+        };
       })
     : [];
   const rank: Record<FormulaSeverity, number> = { error: 0, warning: 1, info: 2 };
@@ -100,7 +143,10 @@ export interface FormulaSegment {
  * merge; the worst severity wins. A place at the very end becomes a visible end marker.
  */
 export function markFormula(text: string, messages: readonly FormulaMessage[]): FormulaSegment[] {
-  const marks: { severity: FormulaSeverity; refs: number[] }[] = Array.from({ length: text.length + 1 }, () => ({ severity: 'info', refs: [] }));
+  const marks: { severity: FormulaSeverity; refs: number[] }[] = Array.from(
+    { length: text.length + 1 },
+    () => ({ severity: 'info', refs: [] }),
+  );
   const rank: Record<FormulaSeverity, number> = { error: 0, warning: 1, info: 2 };
   messages.forEach((m, index) => {
     if (m.offset === undefined) return;
@@ -108,7 +154,8 @@ export function markFormula(text: string, messages: readonly FormulaMessage[]): 
     const end = Math.min(text.length + 1, Math.max(start + 1, start + (m.length ?? 1)));
     for (let i = start; i < end; i += 1) {
       const mark = marks[i] as { severity: FormulaSeverity; refs: number[] };
-      if (mark.refs.length === 0 || rank[m.severity] < rank[mark.severity]) mark.severity = m.severity;
+      if (mark.refs.length === 0 || rank[m.severity] < rank[mark.severity])
+        mark.severity = m.severity;
       if (!mark.refs.includes(index + 1)) mark.refs.push(index + 1);
     }
   });
@@ -117,11 +164,21 @@ export function markFormula(text: string, messages: readonly FormulaMessage[]): 
     const mark = marks[i] as { severity: FormulaSeverity; refs: number[] };
     const key = mark.refs.length ? `${mark.severity}:${mark.refs.join(',')}` : '';
     const previous = segments[segments.length - 1];
-    const previousKey = previous ? (previous.refs ? `${previous.severity}:${previous.refs.join(',')}` : '') : null;
+    const previousKey = previous
+      ? previous.refs
+        ? `${previous.severity}:${previous.refs.join(',')}`
+        : ''
+      : null;
     if (previous && previousKey === key) previous.text += text[i];
-    else segments.push(mark.refs.length ? { text: text[i] as string, severity: mark.severity, refs: [...mark.refs] } : { text: text[i] as string });
+    else
+      segments.push(
+        mark.refs.length
+          ? { text: text[i] as string, severity: mark.severity, refs: [...mark.refs] }
+          : { text: text[i] as string },
+      );
   }
   const end = marks[text.length] as { severity: FormulaSeverity; refs: number[] };
-  if (end.refs.length) segments.push({ text: '⎵', severity: end.severity, refs: end.refs, atEnd: true });
+  if (end.refs.length)
+    segments.push({ text: '⎵', severity: end.severity, refs: end.refs, atEnd: true });
   return segments;
 }

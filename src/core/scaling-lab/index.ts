@@ -2,8 +2,20 @@ export { columnEnvelope, envelopeStepPath } from './column-envelope.ts';
 export type { ColumnEnvelope, PlotArea } from './column-envelope.ts';
 export { niceTicks, formatTick, formatDuration } from './axis-ticks.ts';
 export { checkFormula, markFormula, valuesWithFormula } from './formula-check.ts';
-export type { FormulaCheck, FormulaMessage, FormulaSegment, FormulaSample, FormulaSeverity } from './formula-check.ts';
-export { arrivalKinds, defaultScenario, arrivalsOfKind, readScenario, stepsToText } from './scenario-defaults.ts';
+export type {
+  FormulaCheck,
+  FormulaMessage,
+  FormulaSegment,
+  FormulaSample,
+  FormulaSeverity,
+} from './formula-check.ts';
+export {
+  arrivalKinds,
+  defaultScenario,
+  arrivalsOfKind,
+  readScenario,
+  stepsToText,
+} from './scenario-defaults.ts';
 export type { ArrivalKind, ScenarioProblem } from './scenario-defaults.ts';
 export { scaleUpSteps, compareBurst } from './burst-steps.ts';
 export type { ScaleUpStep, BurstComparison, BurstComparisonRow } from './burst-steps.ts';

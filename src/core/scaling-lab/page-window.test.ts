@@ -3,7 +3,13 @@ import { pageWindow } from './page-window.ts';
 
 describe('pageWindow', () => {
   it('gives the row window of a page', () => {
-    expect(pageWindow(1_000_001, 1, 100)).toEqual({ page: 1, pages: 10_001, start: 100, end: 200, caption: 'Rows 101–200 of 1,000,001' });
+    expect(pageWindow(1_000_001, 1, 100)).toEqual({
+      page: 1,
+      pages: 10_001,
+      start: 100,
+      end: 200,
+      caption: 'Rows 101–200 of 1,000,001',
+    });
   });
 
   it('clamps pages out of range', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalKinds, arrivalsOfKind, defaultScenario, readScenario, stepsToText } from './scenario-defaults.ts';
+import {
+  arrivalKinds,
+  arrivalsOfKind,
+  defaultScenario,
+  readScenario,
+  stepsToText,
+} from './scenario-defaults.ts';
 
 describe('scenario defaults', () => {
   it('the default scenario is valid', () => {
@@ -12,16 +18,31 @@ describe('scenario defaults', () => {
       expect(arrivals.kind).toBe(kind);
       expect(readScenario({ ...defaultScenario, arrivals }).ok).toBe(true);
     }
-    expect(arrivalsOfKind('sine', { kind: 'constant', ratePerSecond: 3 })).toMatchObject({ meanPerSecond: 3 });
+    expect(arrivalsOfKind('sine', { kind: 'constant', ratePerSecond: 3 })).toMatchObject({
+      meanPerSecond: 3,
+    });
   });
 
   it('names the field of each problem', () => {
-    const read = readScenario({ ...defaultScenario, durationSeconds: 0, arrivals: { kind: 'constant', ratePerSecond: -1 } });
+    const read = readScenario({
+      ...defaultScenario,
+      durationSeconds: 0,
+      arrivals: { kind: 'constant', ratePerSecond: -1 },
+    });
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.problems.map((p) => p.path).sort()).toEqual(['arrivals.ratePerSecond', 'durationSeconds']);
+    if (!read.ok)
+      expect(read.problems.map((p) => p.path).sort()).toEqual([
+        'arrivals.ratePerSecond',
+        'durationSeconds',
+      ]);
   });
 
   it('writes steps in the CSV format', () => {
-    expect(stepsToText([{ atSeconds: 0, ratePerSecond: 1 }, { atSeconds: 60, ratePerSecond: 2.5 }])).toBe('0,1\n60,2.5');
+    expect(
+      stepsToText([
+        { atSeconds: 0, ratePerSecond: 1 },
+        { atSeconds: 60, ratePerSecond: 2.5 },
+      ]),
+    ).toBe('0,1\n60,2.5');
   });
 });

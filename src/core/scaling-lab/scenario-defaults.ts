@@ -1,4 +1,9 @@
-import { scenarioSchema, type Arrivals, type Scenario, type ScenarioInput } from '@/core/scaling/index.ts';
+import {
+  scenarioSchema,
+  type Arrivals,
+  type Scenario,
+  type ScenarioInput,
+} from '@/core/scaling/index.ts';
 
 export type ArrivalKind = Arrivals['kind'];
 
@@ -23,20 +28,44 @@ export const defaultScenario: ScenarioInput = {
 };
 
 /** Arrivals of another kind, keeping the current mean rate where the new kind has one. */
-export function arrivalsOfKind(kind: ArrivalKind, current: ScenarioInput['arrivals']): ScenarioInput['arrivals'] {
+export function arrivalsOfKind(
+  kind: ArrivalKind,
+  current: ScenarioInput['arrivals'],
+): ScenarioInput['arrivals'] {
   const rate =
-    current.kind === 'constant' ? current.ratePerSecond : current.kind === 'sine' ? current.meanPerSecond : current.kind === 'burst' ? (current.baseRatePerSecond ?? 0) : 2;
+    current.kind === 'constant'
+      ? current.ratePerSecond
+      : current.kind === 'sine'
+        ? current.meanPerSecond
+        : current.kind === 'burst'
+          ? (current.baseRatePerSecond ?? 0)
+          : 2;
   switch (kind) {
     case 'constant':
       return { kind, ratePerSecond: rate };
     case 'steps':
-      return { kind, steps: [{ atSeconds: 0, ratePerSecond: rate }, { atSeconds: 600, ratePerSecond: rate * 5 }, { atSeconds: 1800, ratePerSecond: rate }] };
+      return {
+        kind,
+        steps: [
+          { atSeconds: 0, ratePerSecond: rate },
+          { atSeconds: 600, ratePerSecond: rate * 5 },
+          { atSeconds: 1800, ratePerSecond: rate },
+        ],
+      };
     case 'burst':
       return { kind, atSeconds: 60, messages: 500, baseRatePerSecond: 0 };
     case 'sine':
-      return { kind, meanPerSecond: rate, amplitudePerSecond: rate, periodSeconds: 1800, phaseSeconds: 0 };
+      return {
+        kind,
+        meanPerSecond: rate,
+        amplitudePerSecond: rate,
+        periodSeconds: 1800,
+        phaseSeconds: 0,
+      };
     case 'trace':
-      return current.kind === 'trace' ? current : { kind, points: [{ atSeconds: 0, ratePerSecond: rate }] };
+      return current.kind === 'trace'
+        ? current
+        : { kind, points: [{ atSeconds: 0, ratePerSecond: rate }] };
   }
 }
 
@@ -47,13 +76,23 @@ export interface ScenarioProblem {
 }
 
 /** Validates an edited scenario: the scenario the simulation gets, or problems per field. */
-export function readScenario(input: unknown): { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] } {
+export function readScenario(
+  input: unknown,
+): { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] } {
   const parsed = scenarioSchema.safeParse(input);
   if (parsed.success) return { ok: true, scenario: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })) };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    })),
+  };
 }
 
 /** Steps as editable text, one `seconds,rate` pair per line (the same format as a CSV trace). */
-export function stepsToText(steps: readonly { atSeconds: number; ratePerSecond: number }[]): string {
+export function stepsToText(
+  steps: readonly { atSeconds: number; ratePerSecond: number }[],
+): string {
   return steps.map((s) => `${s.atSeconds},${s.ratePerSecond}`).join('\n');
 }

@@ -4,7 +4,11 @@ import { chartMarkers, maxLabPoints, planSweep, sweepCaption, sweepIndexOf } fro
 
 describe('planSweep', () => {
   it('counts points from 0 to N by step', () => {
-    expect(planSweep(1000, 1)).toEqual({ options: { from: 0, to: 1000, step: 1, currentReplicas: undefined }, count: 1001, note: undefined });
+    expect(planSweep(1000, 1)).toEqual({
+      options: { from: 0, to: 1000, step: 1, currentReplicas: undefined },
+      count: 1001,
+      note: undefined,
+    });
     expect(planSweep(10, 3, 2)).toMatchObject({ count: 4, options: { currentReplicas: 2 } });
   });
 
@@ -32,7 +36,11 @@ describe('sweepIndexOf', () => {
 
 describe('chartMarkers', () => {
   it('keeps the first and the last marker and thins the middle', () => {
-    const markers = Array.from({ length: 100 }, (_, i) => ({ queue: i, replicas: i, label: String(i) }));
+    const markers = Array.from({ length: 100 }, (_, i) => ({
+      queue: i,
+      replicas: i,
+      label: String(i),
+    }));
     const kept = chartMarkers(markers, 10);
     expect(kept).toHaveLength(10);
     expect(kept[0]?.queue).toBe(0);
@@ -42,7 +50,9 @@ describe('chartMarkers', () => {
 
 describe('sweepCaption', () => {
   it('describes the curve of the chart defaults', () => {
-    const model = scalingModelFromValues({ scaling: { enabled: true, maxReplicas: 10, queueLength: 5 } });
+    const model = scalingModelFromValues({
+      scaling: { enabled: true, maxReplicas: 10, queueLength: 5 },
+    });
     const { options } = planSweep(100, 1);
     expect(sweepCaption(sweepReplicas(model, options), 10)).toBe(
       'Desired replicas for queue lengths 0 to 100 (101 points): 0 at queue 0, first pod at queue 1, max 10 reached at queue 46, 10 at queue 100.',
@@ -50,7 +60,11 @@ describe('sweepCaption', () => {
   });
 
   it('says when max is not reached', () => {
-    const model = scalingModelFromValues({ scaling: { enabled: true, maxReplicas: 50, queueLength: 5 } });
-    expect(sweepCaption(sweepReplicas(model, planSweep(20, 1).options), 50)).toMatch(/4 at most \(max 50 not reached\)/);
+    const model = scalingModelFromValues({
+      scaling: { enabled: true, maxReplicas: 50, queueLength: 5 },
+    });
+    expect(sweepCaption(sweepReplicas(model, planSweep(20, 1).options), 50)).toMatch(
+      /4 at most \(max 50 not reached\)/,
+    );
   });
 });

@@ -1,4 +1,9 @@
-import { formatNumber, type SweepMarker, type SweepOptions, type SweepResult } from '@/core/scaling/index.ts';
+import {
+  formatNumber,
+  type SweepMarker,
+  type SweepOptions,
+  type SweepResult,
+} from '@/core/scaling/index.ts';
 
 /** The most points the lab sweeps at once (queue 0…1,000,000 by 1); the chart and table stay smooth at this size. */
 export const maxLabPoints = 1_000_001;
@@ -23,11 +28,20 @@ export function planSweep(maxQueue: number, step: number, currentReplicas?: numb
   if (by !== step) notes.push('the step must be a number above 0; 1 is used');
   if (Math.floor(to / by + 1e-9) + 1 > maxLabPoints) {
     by = Math.ceil(to / (maxLabPoints - 1));
-    notes.push(`at most ${maxLabPoints.toLocaleString('en-US')} points: the step is raised to ${by}`);
+    notes.push(
+      `at most ${maxLabPoints.toLocaleString('en-US')} points: the step is raised to ${by}`,
+    );
   }
   const count = Math.floor(to / by + 1e-9) + 1;
-  const current = currentReplicas !== undefined && Number.isInteger(currentReplicas) && currentReplicas > 0 ? currentReplicas : undefined;
-  return { options: { from: 0, to, step: by, currentReplicas: current }, count, note: notes.length ? notes.join('; ') : undefined };
+  const current =
+    currentReplicas !== undefined && Number.isInteger(currentReplicas) && currentReplicas > 0
+      ? currentReplicas
+      : undefined;
+  return {
+    options: { from: 0, to, step: by, currentReplicas: current },
+    count,
+    note: notes.length ? notes.join('; ') : undefined,
+  };
 }
 
 /** The row of the sweep nearest a queue length. */
@@ -54,7 +68,9 @@ export function sweepCaption(sweep: SweepResult, maxReplicas: number): string {
   if (count === 0) return 'No queue lengths to show.';
   const from = formatNumber(sweep.queue[0] as number);
   const to = formatNumber(sweep.queue[count - 1] as number);
-  const parts = [`Desired replicas for queue lengths ${from} to ${to} (${count.toLocaleString('en-US')} points)`];
+  const parts = [
+    `Desired replicas for queue lengths ${from} to ${to} (${count.toLocaleString('en-US')} points)`,
+  ];
   const firstPod = sweep.markers.find((m) => m.replicas > 0);
   let peak = 0;
   for (let i = 0; i < count; i += 1) peak = Math.max(peak, sweep.replicas[i] as number);

@@ -13,16 +13,27 @@ describe('timeline captions', () => {
   });
 
   it('describes a series by its peak and end', () => {
-    expect(seriesCaption('Desired replicas', result.series.desired)).toBe('Desired replicas: peak 50 at 3 min 15 s, 0 at the end (15 min).');
+    expect(seriesCaption('Desired replicas', result.series.desired)).toBe(
+      'Desired replicas: peak 50 at 3 min 15 s, 0 at the end (15 min).',
+    );
     expect(seriesCaption('x', [])).toBe('x: no data.');
   });
 
   it('labels cancelled runs', () => {
-    expect(runLabel({ ...result, cancelled: true, durationSeconds: 120 })).toBe('2 min (cancelled)');
+    expect(runLabel({ ...result, cancelled: true, durationSeconds: 120 })).toBe(
+      '2 min (cancelled)',
+    );
   });
 
   it('says when nothing drained or started', () => {
-    const rows = summaryRows({ ...result.summary, timeToFirstPodSeconds: null, timeToDrainSeconds: null });
-    expect(rows.slice(0, 2).map((r) => r.value)).toEqual(['no pod became ready', 'not drained in this run']);
+    const rows = summaryRows({
+      ...result.summary,
+      timeToFirstPodSeconds: null,
+      timeToDrainSeconds: null,
+    });
+    expect(rows.slice(0, 2).map((r) => r.value)).toEqual([
+      'no pod became ready',
+      'not drained in this run',
+    ]);
   });
 });

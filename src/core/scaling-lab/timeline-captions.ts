@@ -9,13 +9,28 @@ export interface SummaryRow {
 /** The run's summary as label/value rows, in the words people ask the question in. */
 export function summaryRows(summary: TimelineSummary): SummaryRow[] {
   return [
-    { label: 'Time to first pod', value: summary.timeToFirstPodSeconds === null ? 'no pod became ready' : formatDuration(summary.timeToFirstPodSeconds) },
-    { label: 'Time to drain', value: summary.timeToDrainSeconds === null ? 'not drained in this run' : `at ${formatDuration(summary.timeToDrainSeconds)}` },
+    {
+      label: 'Time to first pod',
+      value:
+        summary.timeToFirstPodSeconds === null
+          ? 'no pod became ready'
+          : formatDuration(summary.timeToFirstPodSeconds),
+    },
+    {
+      label: 'Time to drain',
+      value:
+        summary.timeToDrainSeconds === null
+          ? 'not drained in this run'
+          : `at ${formatDuration(summary.timeToDrainSeconds)}`,
+    },
     { label: 'Max wait', value: formatDuration(summary.maxWaitSeconds) },
     { label: 'p95 wait', value: formatDuration(summary.p95WaitSeconds) },
     { label: 'Pod-hours', value: formatNumber(summary.podHours) },
     { label: 'Peak replicas', value: String(summary.peakReplicas) },
-    { label: 'Messages arrived / processed / left', value: `${summary.messagesArrived} / ${summary.messagesProcessed} / ${summary.messagesLeft}` },
+    {
+      label: 'Messages arrived / processed / left',
+      value: `${summary.messagesArrived} / ${summary.messagesProcessed} / ${summary.messagesLeft}`,
+    },
   ];
 }
 

@@ -3,16 +3,30 @@ import { markFormula } from '@/core/scaling-lab/index.ts';
 import { cn } from '@/ui/components/cn.ts';
 
 const markClass: Record<NonNullable<FormulaSegment['severity']>, string> = {
-  error: 'bg-red-100 text-red-900 underline decoration-red-600 decoration-wavy dark:bg-red-950 dark:text-red-200',
-  warning: 'bg-amber-100 text-amber-900 underline decoration-amber-600 decoration-wavy dark:bg-amber-950 dark:text-amber-200',
+  error:
+    'bg-red-100 text-red-900 underline decoration-red-600 decoration-wavy dark:bg-red-950 dark:text-red-200',
+  warning:
+    'bg-amber-100 text-amber-900 underline decoration-amber-600 decoration-wavy dark:bg-amber-950 dark:text-amber-200',
   info: 'bg-sky-100 text-sky-900 underline decoration-sky-600 dark:bg-sky-950 dark:text-sky-200',
 };
 
 const severityText = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
-const originText = { studio: 'studio evaluator', 'keda-dialect': 'KEDA dialect', asya: 'KEDA and the Asya operator' } as const;
+const originText = {
+  studio: 'studio evaluator',
+  'keda-dialect': 'KEDA dialect',
+  asya: 'KEDA and the Asya operator',
+} as const;
 
 /** The formula with the offending parts marked, the numbered messages, and sample values. */
-export function FormulaCheckView({ text, check, label }: { text: string; check: FormulaCheck; label: string }) {
+export function FormulaCheckView({
+  text,
+  check,
+  label,
+}: {
+  text: string;
+  check: FormulaCheck;
+  label: string;
+}) {
   if (text.trim() === '') return null;
   const segments = markFormula(text, check.messages);
   const placed = check.messages.some((m) => m.offset !== undefined);
@@ -39,20 +53,42 @@ export function FormulaCheckView({ text, check, label }: { text: string; check: 
           </code>
         </p>
       )}
-      <p role="status" className={check.runs ? 'text-emerald-700 dark:text-emerald-400' : 'font-medium text-red-700 dark:text-red-400'}>
-        {check.runs ? 'The studio evaluates this formula.' : 'Refused: the studio did not run this formula.'}
+      <p
+        role="status"
+        className={
+          check.runs
+            ? 'text-emerald-700 dark:text-emerald-400'
+            : 'font-medium text-red-700 dark:text-red-400'
+        }
+      >
+        {check.runs
+          ? 'The studio evaluates this formula.'
+          : 'Refused: the studio did not run this formula.'}
       </p>
       {check.messages.length > 0 && (
         <ol aria-label={`${label} messages`} className="list-decimal space-y-1 pl-5">
           {check.messages.map((m, i) => (
-            <li key={`${m.ruleId}:${i}`} className={m.severity === 'error' ? 'text-red-800 dark:text-red-300' : m.severity === 'warning' ? 'text-amber-800 dark:text-amber-300' : 'text-slate-700 dark:text-slate-300'}>
+            <li
+              key={`${m.ruleId}:${i}`}
+              className={
+                m.severity === 'error'
+                  ? 'text-red-800 dark:text-red-300'
+                  : m.severity === 'warning'
+                    ? 'text-amber-800 dark:text-amber-300'
+                    : 'text-slate-700 dark:text-slate-300'
+              }
+            >
               <span className="font-medium">
                 {severityText[m.severity]} ({originText[m.origin]}):
               </span>{' '}
               {m.message}
               {m.offset !== undefined && ` [at character ${m.offset + 1}]`}
-              {m.fix && <span className="block text-slate-600 dark:text-slate-400">Fix: {m.fix}</span>}
-              {m.source && <span className="block text-slate-500 dark:text-slate-400">Source: {m.source}</span>}
+              {m.fix && (
+                <span className="block text-slate-600 dark:text-slate-400">Fix: {m.fix}</span>
+              )}
+              {m.source && (
+                <span className="block text-slate-500 dark:text-slate-400">Source: {m.source}</span>
+              )}
             </li>
           ))}
         </ol>

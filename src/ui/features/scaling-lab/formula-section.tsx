@@ -4,7 +4,8 @@ import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { FormulaCheckView } from './formula-check-view.tsx';
 import { updateLab, useLab } from './lab-store.ts';
 
-const inputClass = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm read-only:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:read-only:bg-slate-900';
+const inputClass =
+  'w-full rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm read-only:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:read-only:bg-slate-900';
 
 function isMap(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -15,11 +16,21 @@ function advancedField(values: unknown, key: string): string {
   const advanced = isMap(scaling.advanced) ? scaling.advanced : {};
   const value = advanced[key];
   if (value === undefined || value === null) return '';
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : JSON.stringify(value);
 }
 
 /** A text box bound to one `scaling.advanced` value of the document; empty removes the key. */
-function DocumentField({ label, field, help }: { label: string; field: 'formula' | 'target'; help: string }) {
+function DocumentField({
+  label,
+  field,
+  help,
+}: {
+  label: string;
+  field: 'formula' | 'target';
+  help: string;
+}) {
   const id = useId();
   const values = useStudioSlice((s) => s.derived.values);
   const locked = useStudioSlice((s) => s.derived.formLocked);
@@ -68,8 +79,14 @@ export function FormulaSection() {
   const playgroundId = useId();
   const chartId = useId();
   const formula = advancedField(values, 'formula');
-  const documentCheck = useMemo(() => checkFormula(formula, values, profile), [formula, values, profile]);
-  const playgroundCheck = useMemo(() => checkFormula(playground, values, profile), [playground, values, profile]);
+  const documentCheck = useMemo(
+    () => checkFormula(formula, values, profile),
+    [formula, values, profile],
+  );
+  const playgroundCheck = useMemo(
+    () => checkFormula(playground, values, profile),
+    [playground, values, profile],
+  );
 
   return (
     <section aria-labelledby={`${playgroundId}-heading`} className="space-y-3">
@@ -77,23 +94,49 @@ export function FormulaSection() {
         Formula playground
       </h3>
       <div>
-        <DocumentField label="scaling.advanced.formula (in your values)" field="formula" help="Edits the document. Empty removes the formula." />
+        <DocumentField
+          label="scaling.advanced.formula (in your values)"
+          field="formula"
+          help="Edits the document. Empty removes the formula."
+        />
         {formula === '' ? (
-          <p className="text-xs text-slate-500 dark:text-slate-400">No formula: KEDA scales on the queue length per pod (scaling.queueLength).</p>
+          <p className="text-xs text-slate-500 dark:text-slate-400">
+            No formula: KEDA scales on the queue length per pod (scaling.queueLength).
+          </p>
         ) : (
           <FormulaCheckView text={formula} check={documentCheck} label="Document formula" />
         )}
       </div>
-      <DocumentField label="scaling.advanced.target (in your values)" field="target" help='The composite value one pod handles, e.g. "1". KEDA refuses a formula without it.' />
+      <DocumentField
+        label="scaling.advanced.target (in your values)"
+        field="target"
+        help='The composite value one pod handles, e.g. "1". KEDA refuses a formula without it.'
+      />
       <div>
         <label htmlFor={playgroundId} className="block text-xs font-medium">
           Playground formula (not saved in your values)
         </label>
-        <input id={playgroundId} type="text" spellCheck={false} autoComplete="off" value={playground} onChange={(e) => updateLab({ playgroundFormula: e.currentTarget.value })} className={inputClass} />
+        <input
+          id={playgroundId}
+          type="text"
+          spellCheck={false}
+          autoComplete="off"
+          value={playground}
+          onChange={(e) => updateLab({ playgroundFormula: e.currentTarget.value })}
+          className={inputClass}
+        />
         <FormulaCheckView text={playground} check={playgroundCheck} label="Playground formula" />
         <div className="mt-1 flex items-center gap-2 text-xs">
-          <input id={chartId} type="checkbox" checked={chartPlayground} onChange={(e) => updateLab({ chartPlayground: e.currentTarget.checked })} />
-          <label htmlFor={chartId}>Chart the playground formula instead of the document&apos;s (with the document&apos;s target, or 1)</label>
+          <input
+            id={chartId}
+            type="checkbox"
+            checked={chartPlayground}
+            onChange={(e) => updateLab({ chartPlayground: e.currentTarget.checked })}
+          />
+          <label htmlFor={chartId}>
+            Chart the playground formula instead of the document&apos;s (with the document&apos;s
+            target, or 1)
+          </label>
         </div>
       </div>
     </section>

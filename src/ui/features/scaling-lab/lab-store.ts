@@ -8,7 +8,13 @@ export type LabModelSource = 'document' | 'burst-preset';
 export type SimulationRun =
   | { status: 'idle' }
   | { status: 'running'; id: number; fraction: number; scenario: ScenarioInput }
-  | { status: 'done'; id: number; result: TimelineResult; source: LabModelSource; scenario: ScenarioInput }
+  | {
+      status: 'done';
+      id: number;
+      result: TimelineResult;
+      source: LabModelSource;
+      scenario: ScenarioInput;
+    }
   | { status: 'error'; id: number; message: string }
   | { status: 'cancelled'; id: number };
 

@@ -4,7 +4,16 @@ import { useId, useState } from 'react';
  * A labelled number box that keeps a half-typed draft and only reports numbers inside
  * [min, max]; the problem is shown under the box until the text reads as one.
  */
-export function NumberField(props: { label: string; value: number; onValue: (value: number) => void; min?: number; max?: number; integer?: boolean; unit?: string; className?: string }) {
+export function NumberField(props: {
+  label: string;
+  value: number;
+  onValue: (value: number) => void;
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  unit?: string;
+  className?: string;
+}) {
   const id = useId();
   const [draft, setDraft] = useState(String(props.value));
   const [problem, setProblem] = useState<string | null>(null);
@@ -20,14 +29,17 @@ export function NumberField(props: { label: string; value: number; onValue: (val
     if (text.trim() === '' || !Number.isFinite(n)) return 'enter a number';
     if (props.integer && !Number.isInteger(n)) return 'enter a whole number';
     if (props.min !== undefined && n < props.min) return `at least ${props.min}`;
-    if (props.max !== undefined && n > props.max) return `at most ${props.max.toLocaleString('en-US')}`;
+    if (props.max !== undefined && n > props.max)
+      return `at most ${props.max.toLocaleString('en-US')}`;
     return null;
   };
   return (
     <div className={props.className}>
       <label htmlFor={id} className="block text-xs font-medium text-slate-700 dark:text-slate-200">
         {props.label}
-        {props.unit && <span className="font-normal text-slate-500 dark:text-slate-400"> ({props.unit})</span>}
+        {props.unit && (
+          <span className="font-normal text-slate-500 dark:text-slate-400"> ({props.unit})</span>
+        )}
       </label>
       <input
         id={id}

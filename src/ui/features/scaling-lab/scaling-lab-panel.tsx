@@ -8,7 +8,11 @@ import { TimelineSection } from './timeline-section.tsx';
  */
 export function ScalingLabPanel() {
   return (
-    <div aria-label="Scaling lab" role="region" className="space-y-5 p-3 text-slate-900 dark:text-slate-100">
+    <div
+      aria-label="Scaling lab"
+      role="region"
+      className="space-y-5 p-3 text-slate-900 dark:text-slate-100"
+    >
       <FormulaSection />
       <SweepSection />
       <TimelineSection />

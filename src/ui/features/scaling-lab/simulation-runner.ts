@@ -19,12 +19,24 @@ function ensureWorker(): Worker {
     // Answers of an older run (replaced or cancelled) are dropped.
     if (run.status !== 'running' || run.id !== message.id) return;
     if (message.type === 'progress') setRun({ ...run, fraction: message.fraction });
-    else if (message.type === 'done') setRun({ status: 'done', id: message.id, result: message.result, source: pendingSource, scenario: run.scenario });
+    else if (message.type === 'done')
+      setRun({
+        status: 'done',
+        id: message.id,
+        result: message.result,
+        source: pendingSource,
+        scenario: run.scenario,
+      });
     else setRun({ status: 'error', id: message.id, message: message.message });
   };
   created.onerror = (event) => {
     const run = labStore.getState().run;
-    if (run.status === 'running') setRun({ status: 'error', id: run.id, message: event.message || 'the simulation worker failed' });
+    if (run.status === 'running')
+      setRun({
+        status: 'error',
+        id: run.id,
+        message: event.message || 'the simulation worker failed',
+      });
     worker?.terminate();
     worker = null;
   };
@@ -38,7 +50,12 @@ let pendingSource: LabModelSource = 'document';
  * Starts a simulation in the worker; a run already going is abandoned. `input` is the scenario
  * as edited, kept with the result so the panel can tell when the editor has moved on.
  */
-export function runSimulation(model: ScalingModel, scenario: Scenario, source: LabModelSource, input: ScenarioInput): void {
+export function runSimulation(
+  model: ScalingModel,
+  scenario: Scenario,
+  source: LabModelSource,
+  input: ScenarioInput,
+): void {
   const run = labStore.getState().run;
   if (run.status === 'running') cancelSimulation();
   const id = nextId++;

@@ -1,4 +1,9 @@
-import { sweepReplicas, type ScalingModel, type SweepOptions, type SweepResult } from '@/core/scaling/index.ts';
+import {
+  sweepReplicas,
+  type ScalingModel,
+  type SweepOptions,
+  type SweepResult,
+} from '@/core/scaling/index.ts';
 
 /** A sweep request; the newest id wins, older answers are dropped by the caller. */
 export type SweepRequest = { id: number; model: ScalingModel; options: SweepOptions };
@@ -21,4 +26,3 @@ scope.onmessage = (event) => {
     scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
 };
-

@@ -1,6 +1,20 @@
 import { useId, useMemo, useState } from 'react';
-import { asyaDocsScaleUpClaim, burstPreset, timelineToCsv, timelineToJson, type TimelineResult } from '@/core/scaling/index.ts';
-import { compareBurst, formatDuration, pageWindow, runLabel, scaleUpSteps, seriesCaption, summaryRows } from '@/core/scaling-lab/index.ts';
+import {
+  asyaDocsScaleUpClaim,
+  burstPreset,
+  timelineToCsv,
+  timelineToJson,
+  type TimelineResult,
+} from '@/core/scaling/index.ts';
+import {
+  compareBurst,
+  formatDuration,
+  pageWindow,
+  runLabel,
+  scaleUpSteps,
+  seriesCaption,
+  summaryRows,
+} from '@/core/scaling-lab/index.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
 import { Button } from '@/ui/components/button.tsx';
 import type { LabModelSource } from './lab-store.ts';
@@ -9,19 +23,49 @@ import { SeriesChart } from './series-chart.tsx';
 
 const logPageSize = 25;
 const colours = {
-  queue: { stroke: 'stroke-indigo-600 dark:stroke-indigo-400', swatch: 'fill-indigo-600 dark:fill-indigo-400' },
-  desired: { stroke: 'stroke-rose-600 dark:stroke-rose-400', swatch: 'fill-rose-600 dark:fill-rose-400' },
-  ready: { stroke: 'stroke-emerald-600 dark:stroke-emerald-400', swatch: 'fill-emerald-600 dark:fill-emerald-400' },
-  wait: { stroke: 'stroke-amber-600 dark:stroke-amber-400', swatch: 'fill-amber-600 dark:fill-amber-400' },
+  queue: {
+    stroke: 'stroke-indigo-600 dark:stroke-indigo-400',
+    swatch: 'fill-indigo-600 dark:fill-indigo-400',
+  },
+  desired: {
+    stroke: 'stroke-rose-600 dark:stroke-rose-400',
+    swatch: 'fill-rose-600 dark:fill-rose-400',
+  },
+  ready: {
+    stroke: 'stroke-emerald-600 dark:stroke-emerald-400',
+    swatch: 'fill-emerald-600 dark:fill-emerald-400',
+  },
+  wait: {
+    stroke: 'stroke-amber-600 dark:stroke-amber-400',
+    swatch: 'fill-amber-600 dark:fill-amber-400',
+  },
 };
 
 /** The burst staircase next to the reference's timing and the Asya docs' claim. */
-function BurstComparisonView({ result, source }: { result: TimelineResult; source: LabModelSource }) {
+function BurstComparisonView({
+  result,
+  source,
+}: {
+  result: TimelineResult;
+  source: LabModelSource;
+}) {
   const steps = useMemo(() => scaleUpSteps(result.series.desired), [result]);
-  const comparison = useMemo(() => compareBurst(steps, source === 'burst-preset' ? burstPreset.expectedSteps : [], asyaDocsScaleUpClaim), [steps, source]);
+  const comparison = useMemo(
+    () =>
+      compareBurst(
+        steps,
+        source === 'burst-preset' ? burstPreset.expectedSteps : [],
+        asyaDocsScaleUpClaim,
+      ),
+    [steps, source],
+  );
   if (steps.length === 0) return <p className="text-xs">Nothing scaled up in this run.</p>;
   return (
-    <div role="group" aria-label="Scale-up steps" className="space-y-1 rounded-md border border-slate-200 p-2 text-xs dark:border-slate-700">
+    <div
+      role="group"
+      aria-label="Scale-up steps"
+      className="space-y-1 rounded-md border border-slate-200 p-2 text-xs dark:border-slate-700"
+    >
       <p className="font-medium" data-testid="scale-up-staircase">
         Scale-up steps: {comparison.staircase}
       </p>
@@ -46,8 +90,16 @@ function BurstComparisonView({ result, source }: { result: TimelineResult; sourc
           {comparison.rows.map((row) => (
             <tr key={row.replicas}>
               <td className="pr-3 font-mono">{row.replicas}</td>
-              <td className="pr-3">{row.simulatedSeconds === null ? '—' : formatDuration(row.simulatedSeconds)}</td>
-              {source === 'burst-preset' && <td>{row.expectedSeconds === null ? '—' : `about ${formatDuration(row.expectedSeconds)}`}</td>}
+              <td className="pr-3">
+                {row.simulatedSeconds === null ? '—' : formatDuration(row.simulatedSeconds)}
+              </td>
+              {source === 'burst-preset' && (
+                <td>
+                  {row.expectedSeconds === null
+                    ? '—'
+                    : `about ${formatDuration(row.expectedSeconds)}`}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -62,13 +114,31 @@ function BurstComparisonView({ result, source }: { result: TimelineResult; sourc
 }
 
 /** Charts, summary, scale-up steps, the per-tick decision log and exports of one run. */
-export function TimelineResults({ result, source }: { result: TimelineResult; source: LabModelSource }) {
+export function TimelineResults({
+  result,
+  source,
+}: {
+  result: TimelineResult;
+  source: LabModelSource;
+}) {
   const headingId = useId();
   const [page, setPage] = useState(0);
   const s = result.series;
-  const queueSeries = useMemo(() => [{ label: 'Queue length (as the trigger counts it)', y: s.queue, ...colours.queue }], [s]);
-  const replicaSeries = useMemo(() => [{ label: 'Desired replicas', y: s.desired, ...colours.desired }, { label: 'Ready replicas', y: s.ready, ...colours.ready }], [s]);
-  const waitSeries = useMemo(() => [{ label: 'Wait of the oldest message', y: s.waitSeconds, ...colours.wait }], [s]);
+  const queueSeries = useMemo(
+    () => [{ label: 'Queue length (as the trigger counts it)', y: s.queue, ...colours.queue }],
+    [s],
+  );
+  const replicaSeries = useMemo(
+    () => [
+      { label: 'Desired replicas', y: s.desired, ...colours.desired },
+      { label: 'Ready replicas', y: s.ready, ...colours.ready },
+    ],
+    [s],
+  );
+  const waitSeries = useMemo(
+    () => [{ label: 'Wait of the oldest message', y: s.waitSeconds, ...colours.wait }],
+    [s],
+  );
   const window = pageWindow(result.log.length, page, logPageSize);
   const rows = summaryRows(result.summary);
   const seconds = (value: number) => `${value}`;
@@ -91,26 +161,71 @@ export function TimelineResults({ result, source }: { result: TimelineResult; so
         </tbody>
       </table>
       <BurstComparisonView result={result} source={source} />
-      <SeriesChart title="Queue length over time" caption={seriesCaption('Queue length', s.queue)} series={queueSeries} xLabel="time (s)" yLabel="messages" xFormat={seconds} />
-      <SeriesChart title="Replicas over time" caption={`${seriesCaption('Desired replicas', s.desired)} ${seriesCaption('Ready replicas', s.ready)}`} series={replicaSeries} xLabel="time (s)" yLabel="replicas" xFormat={seconds} integerY />
-      <SeriesChart title="Message wait over time" caption={seriesCaption('Wait of the oldest waiting message', s.waitSeconds, ' s')} series={waitSeries} xLabel="time (s)" yLabel="wait (s)" xFormat={seconds} />
+      <SeriesChart
+        title="Queue length over time"
+        caption={seriesCaption('Queue length', s.queue)}
+        series={queueSeries}
+        xLabel="time (s)"
+        yLabel="messages"
+        xFormat={seconds}
+      />
+      <SeriesChart
+        title="Replicas over time"
+        caption={`${seriesCaption('Desired replicas', s.desired)} ${seriesCaption('Ready replicas', s.ready)}`}
+        series={replicaSeries}
+        xLabel="time (s)"
+        yLabel="replicas"
+        xFormat={seconds}
+        integerY
+      />
+      <SeriesChart
+        title="Message wait over time"
+        caption={seriesCaption('Wait of the oldest waiting message', s.waitSeconds, ' s')}
+        series={waitSeries}
+        xLabel="time (s)"
+        yLabel="wait (s)"
+        xFormat={seconds}
+      />
       {result.notes.length > 0 && (
-        <ul aria-label="Simulation notes" className="list-disc pl-5 text-xs text-slate-600 dark:text-slate-300">
+        <ul
+          aria-label="Simulation notes"
+          className="list-disc pl-5 text-xs text-slate-600 dark:text-slate-300"
+        >
           {result.notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
         </ul>
       )}
       <div className="flex flex-wrap gap-2">
-        <Button className="text-xs" onClick={() => downloadArtifact({ filename: 'scaling-timeline.csv', mimeType: 'text/csv', content: timelineToCsv(result) })}>
+        <Button
+          className="text-xs"
+          onClick={() =>
+            downloadArtifact({
+              filename: 'scaling-timeline.csv',
+              mimeType: 'text/csv',
+              content: timelineToCsv(result),
+            })
+          }
+        >
           Export CSV
         </Button>
-        <Button className="text-xs" onClick={() => downloadArtifact({ filename: 'scaling-timeline.json', mimeType: 'application/json', content: timelineToJson(result) })}>
+        <Button
+          className="text-xs"
+          onClick={() =>
+            downloadArtifact({
+              filename: 'scaling-timeline.json',
+              mimeType: 'application/json',
+              content: timelineToJson(result),
+            })
+          }
+        >
           Export JSON
         </Button>
       </div>
       <table className="w-full border-collapse text-left text-xs">
-        <caption className="text-left font-medium">Decision log per tick ({window.caption})</caption>
+        <caption className="text-left font-medium">
+          Decision log per tick ({window.caption})
+        </caption>
         <thead>
           <tr className="border-b border-slate-200 dark:border-slate-700">
             <th scope="col" className="pr-2 font-medium">

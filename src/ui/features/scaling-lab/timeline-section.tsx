@@ -34,12 +34,16 @@ export function TimelineSection() {
         Scaling over time
       </h3>
       <p className="text-xs text-slate-600 dark:text-slate-300">
-        KEDA polls every {model.pollingInterval} s and the HPA syncs every {model.hpaSyncPeriod} s on their own clocks, with the operator&apos;s fixed scale-up and scale-down
-        behaviour.{' '}
+        KEDA polls every {model.pollingInterval} s and the HPA syncs every {model.hpaSyncPeriod} s
+        on their own clocks, with the operator&apos;s fixed scale-up and scale-down behaviour.{' '}
         {source === 'burst-preset' ? (
           <>
             Values: the burst preset&apos;s ({burstPreset.name}).{' '}
-            <Button variant="ghost" className="px-1 py-0 text-xs underline" onClick={() => updateLab({ modelSource: 'document' })}>
+            <Button
+              variant="ghost"
+              className="px-1 py-0 text-xs underline"
+              onClick={() => updateLab({ modelSource: 'document' })}
+            >
               Use my values
             </Button>
           </>
@@ -47,7 +51,11 @@ export function TimelineSection() {
           'Values: your document.'
         )}
       </p>
-      <ScenarioEditor scenario={scenario} onScenario={setScenario} problems={read.ok ? [] : read.problems} />
+      <ScenarioEditor
+        scenario={scenario}
+        onScenario={setScenario}
+        problems={read.ok ? [] : read.problems}
+      />
       <div className="flex flex-wrap items-center gap-2">
         <Button variant="primary" disabled={!read.ok || running} onClick={start}>
           Run simulation
@@ -56,15 +64,35 @@ export function TimelineSection() {
           Cancel
         </Button>
         <Button onClick={loadBurstPreset}>Burst preset</Button>
-        {running && <progress aria-label="Simulation progress" value={run.fraction} max={1} className="h-2 w-40" />}
+        {running && (
+          <progress
+            aria-label="Simulation progress"
+            value={run.fraction}
+            max={1}
+            className="h-2 w-40"
+          />
+        )}
         <span role="status" className="text-xs text-slate-600 dark:text-slate-300">
-          {run.status === 'running' ? `Simulating… ${Math.round(run.fraction * 100)}%` : run.status === 'cancelled' ? 'Cancelled.' : run.status === 'error' ? `The simulation failed: ${run.message}` : run.status === 'done' ? 'Done.' : ''}
+          {run.status === 'running'
+            ? `Simulating… ${Math.round(run.fraction * 100)}%`
+            : run.status === 'cancelled'
+              ? 'Cancelled.'
+              : run.status === 'error'
+                ? `The simulation failed: ${run.message}`
+                : run.status === 'done'
+                  ? 'Done.'
+                  : ''}
         </span>
       </div>
       {run.status === 'done' && (run.scenario !== scenario || run.source !== source) && (
-        <p className="text-xs text-amber-800 dark:text-amber-300">The scenario or the values source changed since this run: press Run simulation to update the results.</p>
+        <p className="text-xs text-amber-800 dark:text-amber-300">
+          The scenario or the values source changed since this run: press Run simulation to update
+          the results.
+        </p>
       )}
-      {run.status === 'done' && <TimelineResults key={run.id} result={run.result} source={run.source} />}
+      {run.status === 'done' && (
+        <TimelineResults key={run.id} result={run.result} source={run.source} />
+      )}
     </section>
   );
 }

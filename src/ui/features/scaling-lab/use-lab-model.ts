@@ -21,7 +21,12 @@ export function useSweepModel(): ScalingModel {
   return useMemo(() => {
     if (!chartPlayground) return model;
     const formula = playground.trim() === '' ? null : playground;
-    return { ...model, formula, target: model.target ?? 1, notes: [...model.notes, 'charting the playground formula, not the document’s'] };
+    return {
+      ...model,
+      formula,
+      target: model.target ?? 1,
+      notes: [...model.notes, 'charting the playground formula, not the document’s'],
+    };
   }, [model, chartPlayground, playground]);
 }
 

@@ -1,5 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { sweepReplicas, type ScalingModel, type SweepOptions, type SweepResult } from '@/core/scaling/index.ts';
+import {
+  sweepReplicas,
+  type ScalingModel,
+  type SweepOptions,
+  type SweepResult,
+} from '@/core/scaling/index.ts';
 import type { SweepPlan } from '@/core/scaling-lab/index.ts';
 import type { SweepRequest, SweepResponse } from './sweep.worker.ts';
 import SweepWorker from './sweep.worker.ts?worker';
@@ -18,9 +23,15 @@ interface RemoteSweep {
  * The sweep for a model and plan. Small sweeps are computed synchronously; large ones go to a
  * worker, and the previous curve stays on screen (marked pending) until the new one arrives.
  */
-export function useSweep(model: ScalingModel, plan: SweepPlan): { result: SweepResult | null; pending: boolean; error: string | null } {
+export function useSweep(
+  model: ScalingModel,
+  plan: SweepPlan,
+): { result: SweepResult | null; pending: boolean; error: string | null } {
   const inPlace = plan.count <= inPlaceLimit;
-  const direct = useMemo(() => (inPlace ? sweepReplicas(model, plan.options) : null), [inPlace, model, plan.options]);
+  const direct = useMemo(
+    () => (inPlace ? sweepReplicas(model, plan.options) : null),
+    [inPlace, model, plan.options],
+  );
   const [remote, setRemote] = useState<RemoteSweep | null>(null);
   const workerRef = useRef<Worker | null>(null);
   const requests = useRef(new Map<number, { model: ScalingModel; options: SweepOptions }>());
@@ -36,7 +47,11 @@ export function useSweep(model: ScalingModel, plan: SweepPlan): { result: SweepR
         requests.current.delete(message.id);
         // Only the newest request's answer is shown; older ones were already superseded.
         if (!request || message.id !== latest.current) return;
-        setRemote({ ...request, result: 'result' in message ? message.result : null, error: 'error' in message ? message.error : null });
+        setRemote({
+          ...request,
+          result: 'result' in message ? message.result : null,
+          error: 'error' in message ? message.error : null,
+        });
       };
       workerRef.current = worker;
     }
