@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTextFile, maxValuesFileBytes } from './decode-text-file.ts';
+import { decodeTextFile as decodeWith, maxValuesFileBytes } from './decode-text-file.ts';
+
+const strict = new TextDecoder('utf-8', { fatal: true });
+const decodeTextFile = (bytes: Uint8Array, name: string) => decodeWith(bytes, name, (b) => strict.decode(b));
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -1,9 +1,10 @@
-import { z } from 'zod';
 import type { ValuesPath } from '../diagnostics/diagnostic.ts';
-import { valuesSchema } from './values-schema.ts';
+// The JSON Schema derived from `valuesSchema` (kept in step by the snapshot test in
+// values-schema.test.ts). The form reads it instead of the zod schema so that zod stays out of
+// the page's first load; it is the same single definition, one derivation further.
+import valuesJsonSchema from './values.schema.json' with { type: 'json' };
 
-export type FieldType =
-  'string' | 'integer' | 'number' | 'boolean' | 'enum' | 'map' | 'list' | 'object';
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'enum' | 'map' | 'list' | 'object';
 
 /** What the form needs to show one value, read from the schema's metadata. */
 export interface FieldDescription {
@@ -16,60 +17,67 @@ export interface FieldDescription {
   examples?: unknown[];
 }
 
-interface FieldMeta {
+/** The parts of a draft-7 JSON Schema node that `z.toJSONSchema` writes for the values. */
+interface SchemaNode {
   title?: string;
   description?: string;
   examples?: unknown[];
   secret?: boolean;
+  type?: string | string[];
+  anyOf?: SchemaNode[];
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: SchemaNode | boolean;
+  items?: SchemaNode;
+  enum?: unknown[];
+  minimum?: number;
 }
 
-/** Strips optional/nullable/default wrappers, keeping the outermost metadata found on the way. */
-function unwrap(schema: z.ZodType): { base: z.ZodType; meta: FieldMeta } {
-  const meta: FieldMeta = {};
-  let current: z.ZodType = schema;
+type Meta = Pick<SchemaNode, 'title' | 'description' | 'examples' | 'secret'>;
+
+const isNullOnly = (node: SchemaNode) => node.type === 'null';
+
+/** Strips nullable wrappers (`anyOf` with `null`), keeping the outermost metadata found on the way. */
+function unwrap(node: SchemaNode): { base: SchemaNode; meta: Meta } {
+  const meta: Meta = {};
+  let current = node;
   for (;;) {
-    const found = current.meta() as FieldMeta | undefined;
-    if (found) {
-      meta.title ??= found.title;
-      meta.description ??= found.description;
-      meta.examples ??= found.examples;
-      meta.secret ??= found.secret;
-    }
-    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) {
-      current = current.unwrap() as z.ZodType;
-    } else if (current instanceof z.ZodDefault) {
-      current = current.unwrap() as z.ZodType;
-    } else {
-      return { base: current, meta };
-    }
+    meta.title ??= current.title;
+    meta.description ??= current.description;
+    meta.examples ??= current.examples;
+    meta.secret ??= current.secret;
+    const options = current.anyOf?.filter((n) => !isNullOnly(n));
+    if (options?.length !== 1 || !options[0]) return { base: current, meta };
+    current = options[0];
   }
 }
 
-function child(base: z.ZodType, segment: string | number): z.ZodType | undefined {
-  if (base instanceof z.ZodObject) {
-    const shape = base.shape as Record<string, z.ZodType>;
-    return Object.hasOwn(shape, String(segment)) ? shape[String(segment)] : undefined;
-  }
-  if (base instanceof z.ZodArray)
-    return typeof segment === 'number' ? (base.element as z.ZodType) : undefined;
-  if (base instanceof z.ZodRecord) return base.valueType as z.ZodType;
-  return undefined;
+function types(node: SchemaNode): string[] {
+  return Array.isArray(node.type) ? node.type.filter((t) => t !== 'null') : node.type ? [node.type] : [];
 }
 
-function typeOf(base: z.ZodType): { type: FieldType; options?: string[]; min?: number } {
-  if (base instanceof z.ZodString) return { type: 'string' };
-  if (base instanceof z.ZodNumber) {
-    const min = base.minValue;
-    const bounded = min !== null && Number.isFinite(min) && min > Number.MIN_SAFE_INTEGER;
-    return { type: base.isInt ? 'integer' : 'number', ...(bounded ? { min } : {}) };
-  }
-  if (base instanceof z.ZodBoolean) return { type: 'boolean' };
-  if (base instanceof z.ZodEnum) return { type: 'enum', options: base.options.map(String) };
-  if (base instanceof z.ZodRecord) return { type: 'map' };
-  if (base instanceof z.ZodArray) return { type: 'list' };
+function isMap(node: SchemaNode): boolean {
+  return typeof node.additionalProperties === 'object' && !node.properties;
+}
+
+function child(base: SchemaNode, segment: string | number): SchemaNode | undefined {
+  if (types(base).includes('array')) return typeof segment === 'number' ? base.items : undefined;
+  const key = String(segment);
+  if (base.properties && Object.hasOwn(base.properties, key)) return base.properties[key];
+  return typeof base.additionalProperties === 'object' ? base.additionalProperties : undefined;
+}
+
+function typeOf(base: SchemaNode): Pick<FieldDescription, 'type' | 'options' | 'min'> {
+  if (base.enum) return { type: 'enum', options: base.enum.map(String) };
+  const t = types(base);
   // A quantity or a target may be a string or a number: the form edits it as text.
-  if (base instanceof z.ZodUnion) return { type: 'string' };
-  return { type: 'object' };
+  if (base.anyOf || t.length > 1) return { type: 'string' };
+  const bounded = base.minimum !== undefined && base.minimum > Number.MIN_SAFE_INTEGER ? { min: base.minimum } : {};
+  if (t.includes('integer')) return { type: 'integer', ...bounded };
+  if (t.includes('number')) return { type: 'number', ...bounded };
+  if (t.includes('boolean')) return { type: 'boolean' };
+  if (t.includes('string')) return { type: 'string' };
+  if (t.includes('array')) return { type: 'list' };
+  return { type: isMap(base) ? 'map' : 'object' };
 }
 
 /** `mountPath` → `Mount path`, for fields whose schema has no title. */
@@ -81,23 +89,20 @@ function humanize(segment: string | number): string {
 }
 
 /**
- * The form's description of the value at a path, derived from `valuesSchema` (list indexes map to
- * the element schema). Undefined for keys the schema does not know.
+ * The form's description of the value at a path (list indexes map to the element schema).
+ * Undefined for keys the schema does not know.
  */
 export function describeField(path: ValuesPath): FieldDescription | undefined {
-  let schema: z.ZodType | undefined = valuesSchema;
+  let node: SchemaNode | undefined = valuesJsonSchema as SchemaNode;
   // An entry of a map (`limits.cpu`) is named after its map and its key: "Limits: cpu".
   let entryOf: string | undefined;
   for (const segment of path) {
-    const parent = unwrap(schema);
-    entryOf =
-      parent.base instanceof z.ZodRecord
-        ? `${parent.meta.title ?? 'Entry'}: ${segment}`
-        : undefined;
-    schema = child(parent.base, segment);
-    if (schema === undefined) return undefined;
+    const parent = unwrap(node);
+    entryOf = isMap(parent.base) ? `${parent.meta.title ?? 'Entry'}: ${segment}` : undefined;
+    node = child(parent.base, segment);
+    if (node === undefined) return undefined;
   }
-  const { base, meta } = unwrap(schema);
+  const { base, meta } = unwrap(node);
   const last = path.at(-1);
   return {
     label: entryOf ?? meta.title ?? (last === undefined ? 'Values' : humanize(last)),

@@ -43,7 +43,7 @@ describe('valuesSchema', () => {
 describe('valuesJsonSchema', () => {
   it('matches the reviewed snapshot', async () => {
     await expect(`${JSON.stringify(valuesJsonSchema(), null, 2)}\n`).toMatchFileSnapshot(
-      '__fixtures__/values.schema.json',
+      'values.schema.json',
     );
   });
 });

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Tabs } from '@/ui/components/tabs.tsx';
-import { ManifestPreviewPanel } from '@/ui/features/manifest-preview/manifest-preview-panel.tsx';
 
+// Every panel needs the analysis stages, which load after the first paint, so their code waits too.
+const ManifestPreviewPanel = lazy(async () => ({ default: (await import('@/ui/features/manifest-preview/manifest-preview-panel.tsx')).ManifestPreviewPanel }));
 const OperatorSettingsPanel = lazy(async () => ({ default: (await import('@/ui/features/operator-settings/operator-settings-panel.tsx')).OperatorSettingsPanel }));
 const ScalingLabPanel = lazy(async () => ({ default: (await import('@/ui/features/scaling-lab/scaling-lab-panel.tsx')).ScalingLabPanel }));
 const ExportPanel = lazy(async () => ({ default: (await import('@/ui/features/export-panel/export-panel.tsx')).ExportPanel }));

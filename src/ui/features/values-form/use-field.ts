@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { effectiveDefault } from '@/core/chart/chart-profile.ts';
 import { formatValuesPath, type Diagnostic, type ValuesPath } from '@/core/diagnostics/index.ts';
-import { describeField } from '@/core/schema/index.ts';
+import { describeField } from '@/core/schema/describe-field.ts';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { diagnosticsByPath } from './diagnostics-by-path.ts';
 import { valueAtPath } from './value-at-path.ts';
