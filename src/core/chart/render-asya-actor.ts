@@ -72,7 +72,7 @@ function ignoredKeys(user: Record<string, unknown>): Diagnostic[] {
   return Object.keys(user)
     .filter((key) => !known.includes(key))
     .map((key) =>
-      ignoredValue([key], 'asya-actor', ignoredWhy[key] ?? 'the chart does not read this key.'),
+      ignoredValue([key], 'asya-actor', (Object.hasOwn(ignoredWhy, key) ? ignoredWhy[key] : undefined) ?? 'the chart does not read this key.'),
     );
 }
 

@@ -66,7 +66,7 @@ function ignoredKeys(user: Record<string, unknown>): Diagnostic[] {
   return Object.keys(user)
     .filter((key) => !known.includes(key))
     .map((key) =>
-      ignoredValue([key], 'asya-test-actor', why[key] ?? 'the chart does not read this key.'),
+      ignoredValue([key], 'asya-test-actor', (Object.hasOwn(why, key) ? why[key] : undefined) ?? 'the chart does not read this key.'),
     );
 }
 
