@@ -36,6 +36,13 @@ test('typing a formula and target in the lab changes the replica curve and the d
     'the Asya operator creates its trigger without a name',
   );
   await expect.poll(() => editorText(page)).toContain('formula: ceil(queueLength / 2)');
+
+  // The playground formula can be charted instead, with the document's target.
+  await page
+    .getByLabel('Playground formula (not saved in your values)')
+    .fill('ceil(queueLength / 4)');
+  await page.getByLabel(/Chart the playground formula/).check();
+  await expect(replicaTable(page).getByRole('row', { name: '20 5', exact: true })).toBeVisible();
 });
 
 test('a hostile formula is refused with a message that points at it, and never runs', async ({
@@ -125,6 +132,21 @@ test('a large sweep is paged and a long run can be cancelled', async ({ studio: 
   });
   await expect(page.getByText(/Rows 1–50 of 1,000,001/).first()).toBeVisible();
   expect(await replicaTable(page).locator('tbody tr').count()).toBe(50);
+
+  await page.getByLabel('Message arrivals').selectOption('trace');
+  await page
+    .getByLabel('Upload CSV trace')
+    .setInputFiles({
+      name: 'trace.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('seconds,rate\n0,1\n60,20\n120,0\n'),
+    });
+  await expect(page.getByText('trace.csv: 3 points')).toBeVisible();
+  await page.getByLabel('Duration (s)').fill('600');
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  await expect(page.getByRole('heading', { name: 'Result: 10 min' })).toBeVisible({
+    timeout: 30_000,
+  });
 
   await page.getByLabel('Message arrivals').selectOption('sine');
   await page.getByLabel('Duration (s)').fill('604800');
