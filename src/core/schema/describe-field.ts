@@ -93,7 +93,7 @@ function humanize(segment: string | number): string {
  * Undefined for keys the schema does not know.
  */
 export function describeField(path: ValuesPath): FieldDescription | undefined {
-  let node: SchemaNode | undefined = valuesJsonSchema as SchemaNode;
+  let node: SchemaNode | undefined = valuesJsonSchema;
   // An entry of a map (`limits.cpu`) is named after its map and its key: "Limits: cpu".
   let entryOf: string | undefined;
   for (const segment of path) {
