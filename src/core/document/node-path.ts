@@ -1,5 +1,5 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { Document, LineCounter, Node, Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import type { SourceRange, ValuesPath } from '../diagnostics/diagnostic.ts';
 
 /** A node reached by a path, with the key it hangs from (absent for the root and list items). */
@@ -20,9 +20,22 @@ export function keyName(key: unknown): string {
   return typeof key === 'string' || typeof key === 'number' ? String(key) : '';
 }
 
+/** Maps above this size are indexed once, so locating one problem per key stays linear. */
+const indexedMapSize = 64;
+/** Documents are read, never mutated, after parsing: an index stays valid for the map's life. */
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
 function findPair(map: Node, name: string): Pair | undefined {
   if (!isMap(map)) return undefined;
-  // The last pair wins, as it does in the values Helm reads.
+  if (map.items.length > indexedMapSize) {
+    let index = pairIndexes.get(map);
+    if (!index) {
+      // Later pairs overwrite earlier ones: the last pair wins, as it does in the values Helm reads.
+      index = new Map(map.items.map((pair) => [keyName(pair.key), pair]));
+      pairIndexes.set(map, index);
+    }
+    return index.get(name);
+  }
   for (let i = map.items.length - 1; i >= 0; i--) {
     const pair = map.items[i];
     if (pair !== undefined && keyName(pair.key) === name) return pair;
