@@ -1,11 +1,20 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { defaultExampleId, readmeExamples } from '@/core/examples/index.ts';
-import { defaultOperatorPresetId, operatorPresets } from '@/core/operator-settings/operator-presets.ts';
+import {
+  defaultOperatorPresetId,
+  operatorPresets,
+} from '@/core/operator-settings/operator-presets.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
 import { browserLocalStorage, createDraftStorage } from '@/io/draft-storage.ts';
 import { readValuesFile } from '@/io/read-file.ts';
 import { createShareLinkLocation } from '@/io/share-link-location.ts';
-import { applyTheme, loadThemeChoice, saveThemeChoice, type Theme, type ThemeChoice } from '@/io/theme.ts';
+import {
+  applyTheme,
+  loadThemeChoice,
+  saveThemeChoice,
+  type Theme,
+  type ThemeChoice,
+} from '@/io/theme.ts';
 import { CheatSheet } from '@/ui/features/command-palette/cheat-sheet.tsx';
 import { CommandPalette } from '@/ui/features/command-palette/command-palette.tsx';
 import { ProblemsPanel } from '@/ui/features/problems/problems-panel.tsx';
@@ -14,6 +23,7 @@ import { IncomingLinkDialog } from '@/ui/features/workspaces/incoming-link-dialo
 import { SessionNotices } from '@/ui/features/workspaces/session-notices.tsx';
 import { useStoreSlice } from '@/ui/state/create-store.ts';
 import { StudioContext } from '@/ui/state/studio-context.tsx';
+import { WorkspaceContext } from '@/ui/state/workspace-context.ts';
 import { createStudioStore, useStudio } from '@/ui/state/studio-store.ts';
 import { markStudioUpdated } from '@/ui/state/studio-timing.ts';
 import { createWorkspaceSession } from '@/ui/state/workspace-session.ts';
@@ -27,8 +37,12 @@ import { useDeferredMount } from './use-deferred-mount.ts';
 import { useFileDrop } from './use-file-drop.ts';
 import { useGlobalShortcuts } from './use-global-shortcuts.ts';
 
-const YamlEditor = lazy(async () => ({ default: (await import('@/ui/features/yaml-editor/yaml-editor.tsx')).YamlEditor }));
-const ShareDialog = lazy(async () => ({ default: (await import('@/ui/features/workspaces/share-dialog.tsx')).ShareDialog }));
+const YamlEditor = lazy(async () => ({
+  default: (await import('@/ui/features/yaml-editor/yaml-editor.tsx')).YamlEditor,
+}));
+const ShareDialog = lazy(async () => ({
+  default: (await import('@/ui/features/workspaces/share-dialog.tsx')).ShareDialog,
+}));
 
 const starterExample = readmeExamples.find((e) => e.id === defaultExampleId) ?? readmeExamples[0];
 const starter = {
@@ -41,14 +55,26 @@ const starter = {
 /** Wires the stores to the browser: drafts, the URL, and the analysis stages loaded after the first paint. */
 function createStudio() {
   const studio = createStudioStore(
-    { text: starter.valuesText, profile: starter.profile, operatorSettingsText: starter.operatorSettingsText },
+    {
+      text: starter.valuesText,
+      profile: starter.profile,
+      operatorSettingsText: starter.operatorSettingsText,
+    },
     {
       loadAnalyzer: async () => (await import('@/core/studio/analyze-studio.ts')).analyzeStudio,
-      loadLaterChecks: async () => (await import('@/core/studio/kubernetes-checks.ts')).checkKubernetesObjects,
+      loadLaterChecks: async () =>
+        (await import('@/core/studio/kubernetes-checks.ts')).checkKubernetesObjects,
     },
   );
-  const workspaces = createWorkspaceSession({ studio, drafts: createDraftStorage(browserLocalStorage()), now: Date.now, starter });
-  const location = createShareLinkLocation(window.location, (data, unused, url) => window.history.replaceState(data, unused, url));
+  const workspaces = createWorkspaceSession({
+    studio,
+    drafts: createDraftStorage(browserLocalStorage()),
+    now: Date.now,
+    starter,
+  });
+  const location = createShareLinkLocation(window.location, (data, unused, url) =>
+    window.history.replaceState(data, unused, url),
+  );
   return { studio, workspaces, location };
 }
 
@@ -84,7 +110,12 @@ export function App() {
     } else actions.notify(result.message, 'error');
   };
   const dropHandlers = useFileDrop((file) => void openFile(file));
-  const downloadValues = () => downloadArtifact({ filename: 'values.yaml', mimeType: 'application/yaml', content: studio.store.getState().history.present });
+  const downloadValues = () =>
+    downloadArtifact({
+      filename: 'values.yaml',
+      mimeType: 'application/yaml',
+      content: studio.store.getState().history.present,
+    });
   const changeTheme = (choice: ThemeChoice) => {
     setThemeChoice(choice);
     saveThemeChoice(choice);
@@ -101,7 +132,8 @@ export function App() {
     togglePreview: () => setSideOpen((open) => !open),
     toggleForm: () => setFormOpen((open) => !open),
     setTheme: changeTheme,
-    openFile: () => document.querySelector<HTMLInputElement>('input[aria-label="Open values file"]')?.click(),
+    openFile: () =>
+      document.querySelector<HTMLInputElement>('input[aria-label="Open values file"]')?.click(),
   });
   useGlobalShortcuts({
     palette: () => setDialog('palette'),
@@ -114,68 +146,101 @@ export function App() {
   });
 
   const revealRange = reveal && derived.parsed.locate(reveal.path);
-  const activeName = useStoreSlice(workspaces.session, (s) => s.workspaces.workspaces.find((w) => w.id === s.workspaces.activeId)?.name ?? 'workspace');
-  const columns = [formOpen ? 'minmax(300px,360px)' : '', 'minmax(420px,1fr)', sideOpen ? 'minmax(360px,36%)' : ''].filter(Boolean).join(' ');
+  const activeName = useStoreSlice(
+    workspaces.session,
+    (s) => s.workspaces.workspaces.find((w) => w.id === s.workspaces.activeId)?.name ?? 'workspace',
+  );
+  const columns = [
+    formOpen ? 'minmax(300px,360px)' : '',
+    'minmax(420px,1fr)',
+    sideOpen ? 'minmax(360px,36%)' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <StudioContext.Provider value={studio}>
-      <div className="flex h-full flex-col" {...dropHandlers}>
-        <Toolbar
-          workspaces={workspaces}
-          onPickExample={(id) => {
-            const example = readmeExamples.find((e) => e.id === id);
-            if (example) actions.setText(example.text, 'example');
-          }}
-          onOpenFile={(file) => void openFile(file)}
-          onDownloadValues={downloadValues}
-          onShare={() => setDialog('share')}
-          onPalette={() => setDialog('palette')}
-          onProfileChange={actions.setProfile}
-          theme={themeChoice}
-          onThemeChange={changeTheme}
-          formOpen={formOpen}
-          onToggleForm={() => setFormOpen((open) => !open)}
-          sideOpen={sideOpen}
-          onToggleSide={() => setSideOpen((open) => !open)}
-        />
-        <SessionNotices workspaces={workspaces} />
-        <NoticeBar />
-        <SyntaxBanner />
-        <main className="grid min-h-0 flex-1" style={{ gridTemplateColumns: columns }}>
-          {formOpen && <ValuesForm />}
-          <div className="flex min-h-0 flex-col border-x border-slate-200 dark:border-slate-700">
-            <section aria-label="values.yaml" className="min-h-0 flex-[3]">
-              {editorReady && (
-                <Suspense fallback={<p className="p-3 text-sm text-slate-500">Loading editor…</p>}>
-                  <YamlEditor
-                    text={text}
-                    onChange={(t) => actions.setText(t, 'editor')}
-                    diagnostics={derived.diagnostics}
-                    theme={theme}
-                    reveal={revealRange && reveal ? { line: revealRange.line, col: revealRange.col, nonce: reveal.nonce } : undefined}
-                    onUndo={actions.undo}
-                    onRedo={actions.redo}
-                    onPalette={() => setDialog('palette')}
-                    onDownload={downloadValues}
-                  />
-                </Suspense>
-              )}
-            </section>
-            <div className="min-h-0 flex-[2] border-t border-slate-200 dark:border-slate-700">
-              <ProblemsPanel diagnostics={derived.diagnostics} onSelect={(d) => actions.reveal(d.path)} />
+      <WorkspaceContext.Provider value={workspaces}>
+        <div className="flex h-full flex-col" {...dropHandlers}>
+          <Toolbar
+            workspaces={workspaces}
+            onPickExample={(id) => {
+              const example = readmeExamples.find((e) => e.id === id);
+              if (example) actions.setText(example.text, 'example');
+            }}
+            onOpenFile={(file) => void openFile(file)}
+            onDownloadValues={downloadValues}
+            onShare={() => setDialog('share')}
+            onPalette={() => setDialog('palette')}
+            onProfileChange={actions.setProfile}
+            theme={themeChoice}
+            onThemeChange={changeTheme}
+            formOpen={formOpen}
+            onToggleForm={() => setFormOpen((open) => !open)}
+            sideOpen={sideOpen}
+            onToggleSide={() => setSideOpen((open) => !open)}
+          />
+          <SessionNotices workspaces={workspaces} />
+          <NoticeBar />
+          <SyntaxBanner />
+          <main className="grid min-h-0 flex-1" style={{ gridTemplateColumns: columns }}>
+            {formOpen && <ValuesForm />}
+            <div className="flex min-h-0 flex-col border-x border-slate-200 dark:border-slate-700">
+              <section aria-label="values.yaml" className="min-h-0 flex-[3]">
+                {editorReady && (
+                  <Suspense
+                    fallback={<p className="p-3 text-sm text-slate-500">Loading editor…</p>}
+                  >
+                    <YamlEditor
+                      text={text}
+                      onChange={(t) => actions.setText(t, 'editor')}
+                      diagnostics={derived.diagnostics}
+                      theme={theme}
+                      reveal={
+                        revealRange && reveal
+                          ? { line: revealRange.line, col: revealRange.col, nonce: reveal.nonce }
+                          : undefined
+                      }
+                      onUndo={actions.undo}
+                      onRedo={actions.redo}
+                      onPalette={() => setDialog('palette')}
+                      onDownload={downloadValues}
+                    />
+                  </Suspense>
+                )}
+              </section>
+              <div className="min-h-0 flex-[2] border-t border-slate-200 dark:border-slate-700">
+                <ProblemsPanel
+                  diagnostics={derived.diagnostics}
+                  onSelect={(d) => actions.reveal(d.path)}
+                />
+              </div>
             </div>
-          </div>
-          {sideOpen && <SidePanel active={sideTab} onChange={setSideTab} />}
-        </main>
-      </div>
-      <CommandPalette open={dialog === 'palette'} onClose={() => setDialog(undefined)} commands={commands} />
-      <CheatSheet open={dialog === 'cheat-sheet'} onClose={() => setDialog(undefined)} commands={commands} />
-      {dialog === 'share' && (
-        <Suspense fallback={null}>
-          <ShareDialog open onClose={() => setDialog(undefined)} name={activeName} location={location} />
-        </Suspense>
-      )}
-      <IncomingLinkDialog workspaces={workspaces} />
+            {sideOpen && <SidePanel active={sideTab} onChange={setSideTab} />}
+          </main>
+        </div>
+        <CommandPalette
+          open={dialog === 'palette'}
+          onClose={() => setDialog(undefined)}
+          commands={commands}
+        />
+        <CheatSheet
+          open={dialog === 'cheat-sheet'}
+          onClose={() => setDialog(undefined)}
+          commands={commands}
+        />
+        {dialog === 'share' && (
+          <Suspense fallback={null}>
+            <ShareDialog
+              open
+              onClose={() => setDialog(undefined)}
+              name={activeName}
+              location={location}
+            />
+          </Suspense>
+        )}
+        <IncomingLinkDialog workspaces={workspaces} />
+      </WorkspaceContext.Provider>
     </StudioContext.Provider>
   );
 }

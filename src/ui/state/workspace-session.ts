@@ -137,6 +137,12 @@ export function createWorkspaceSession({ studio, drafts, now, starter }: Session
       );
     },
     dismissLink: () => session.setState((st) => ({ ...st, pendingLink: undefined })),
+    /** The scaling scenario saved with the active workspace (opaque data, validated by its owner). */
+    savedScenario: (): unknown => activeWorkspace(session.getState().workspaces).scenario,
+    saveScenario: (scenario: unknown) => {
+      session.setState((st) => ({ ...st, workspaces: updateActiveWorkspace(st.workspaces, { scenario }, now()) }));
+      scheduleSave();
+    },
     dismissRestored: () => session.setState((st) => ({ ...st, restoredAt: undefined })),
   };
 }
