@@ -90,7 +90,8 @@ function finishOperator(
   const conditions = [...outcome.conditions];
   let verdict: Pick<ReconcileOutcome, 'result' | 'error'> = outcome;
   if (keda.verdict.status === 'rejected') {
-    const reason = `KEDA refuses the ScaledObject: ${keda.verdict.reasons.join(' ')}`;
+    // Each reason already says that KEDA refuses the object and why.
+    const reason = keda.verdict.reasons.join(' ');
     const index = statuses.findIndex((s) => s.kind === 'ScaledObject');
     statuses[index] = { kind: 'ScaledObject', name, status: 'rejected', reason };
     const scaling = conditions.findIndex((c) => c.type === 'ScalingReady');
