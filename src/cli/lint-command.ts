@@ -2,8 +2,7 @@ import { chartProfileIds, type ChartProfileId } from '@/core/chart/index.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import { validateKubernetesObjects } from '@/core/kubernetes-schema/index.ts';
 import { runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
-import { scalingVerdicts } from '@/core/scaling/index.ts';
-import { validateValues } from '@/core/validation/index.ts';
+import { valueProblems } from '@/core/studio/analyze-studio.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
 import {
   formatProblemLine,
@@ -54,12 +53,7 @@ function allValueProblems(
     ...(release ? { releaseName: release } : {}),
     ...(input.settings ? { operatorSettings: input.settings } : {}),
   });
-  return [
-    ...validateValues(input.values, { profile }),
-    ...scalingVerdicts(input.values.values, profile),
-    ...result.diagnostics,
-    ...validateKubernetesObjects(result.operator.objects),
-  ];
+  return [...valueProblems(input.values, profile, result), ...validateKubernetesObjects(result.operator.objects)];
 }
 
 function lint(args: string[], io: CliIo): number {

@@ -1,4 +1,4 @@
-import { formatValuesPath, type Diagnostic } from '@/core/diagnostics/index.ts';
+import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import { locateDiagnostics, parseValuesText, type ParsedValues } from '@/core/document/index.ts';
 import {
   defaultOperatorPresetId,
@@ -6,6 +6,7 @@ import {
   parseOperatorSettings,
   type OperatorSettings,
 } from '@/core/operator-settings/index.ts';
+import { dedupeDiagnostics, sortDiagnostics } from '@/core/studio/order-diagnostics.ts';
 import type { CliIo } from './cli-io.ts';
 import type { FileProblem } from './format-problems.ts';
 
@@ -57,17 +58,8 @@ export function collectProblems(
   input: ActorInput,
   valueDiagnostics: readonly Diagnostic[],
 ): FileProblem[] {
-  const seen = new Set<string>();
-  const keep = (file: string, d: Diagnostic): boolean => {
-    const key = `${file}\u0000${d.ruleId}\u0000${formatValuesPath(d.path)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  };
-  const values = locateDiagnostics(input.values, [
-    ...input.values.diagnostics,
-    ...valueDiagnostics,
-  ]);
+  // The same ordering and de-duplication as the studio's Problems list.
+  const values = sortDiagnostics(dedupeDiagnostics(locateDiagnostics(input.values, [...input.values.diagnostics, ...valueDiagnostics])));
   // An unknown key is best shown at the key itself, every other settings problem at its value.
   const atKeys = input.settingsDiagnostics.map((d) => {
     const range =
@@ -76,13 +68,9 @@ export function collectProblems(
         : undefined;
     return range ? { ...d, range } : d;
   });
-  const settings = locateDiagnostics(input.operatorText, atKeys);
+  const settings = sortDiagnostics(dedupeDiagnostics(locateDiagnostics(input.operatorText, atKeys)));
   return [
-    ...values
-      .filter((d) => keep(input.valuesFile, d))
-      .map((diagnostic) => ({ file: input.valuesFile, diagnostic })),
-    ...settings
-      .filter((d) => keep(input.operatorFile, d))
-      .map((diagnostic) => ({ file: input.operatorFile, diagnostic })),
+    ...values.map((diagnostic) => ({ file: input.valuesFile, diagnostic })),
+    ...settings.map((diagnostic) => ({ file: input.operatorFile, diagnostic })),
   ];
 }

@@ -1,10 +1,11 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 import { locateDiagnostics, parseValuesText, type ParsedValues } from '@/core/document/index.ts';
 import { parseOperatorSettings } from '@/core/operator-settings/index.ts';
-import { runPipeline } from '@/core/pipeline/index.ts';
+import type { Diagnostic } from '@/core/diagnostics/index.ts';
+import { runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
 import { scalingVerdicts } from '@/core/scaling/index.ts';
 import { validateValues } from '@/core/validation/index.ts';
-import type { DerivedOperatorSettings, StudioAnalysis, StudioAnalyzer } from './derive-studio.ts';
+import type { DerivedOperatorSettings, StudioAnalyzer } from './derive-studio.ts';
 import { dedupeDiagnostics } from './order-diagnostics.ts';
 
 function deriveOperatorSettings(text: string): DerivedOperatorSettings {
@@ -13,9 +14,9 @@ function deriveOperatorSettings(text: string): DerivedOperatorSettings {
   return { settings: read.settings, diagnostics: locateDiagnostics(parseValuesText(text), diagnostics) };
 }
 
-/** Problems of the values themselves: schema, rules, formulas and every pipeline stage. */
-function valueDiagnostics(parsed: ParsedValues, profile: ChartProfileId, analysis: Pick<StudioAnalysis, 'pipeline'>) {
-  return locateDiagnostics(parsed, [...validateValues(parsed, { profile }), ...scalingVerdicts(parsed.values), ...analysis.pipeline.diagnostics]);
+/** Problems of the values themselves: schema, rules, formulas and every pipeline stage (not yet located). */
+export function valueProblems(parsed: ParsedValues, profile: ChartProfileId, pipeline: PipelineResult): Diagnostic[] {
+  return [...validateValues(parsed, { profile }), ...scalingVerdicts(parsed.values, profile), ...pipeline.diagnostics];
 }
 
 /**
@@ -32,6 +33,6 @@ export const analyzeStudio: StudioAnalyzer = (values, parsed, inputs, previous) 
     return { operatorSettings, pipeline, diagnostics: operatorSettings.diagnostics };
   }
   const pipeline = runPipeline(values, { profile: inputs.profile, operatorSettings: operatorSettings.settings });
-  const diagnostics = dedupeDiagnostics([...valueDiagnostics(parsed, inputs.profile, { pipeline }), ...operatorSettings.diagnostics]);
+  const diagnostics = dedupeDiagnostics([...locateDiagnostics(parsed, valueProblems(parsed, inputs.profile, pipeline)), ...operatorSettings.diagnostics]);
   return { operatorSettings, pipeline, diagnostics };
 };
