@@ -26,6 +26,18 @@ export function ignoredValue(path: ValuesPath, profileLabel: string, why: string
   };
 }
 
+/** One warning per top-level key the chart does not read, with the chart-specific reason where there is one. */
+export function ignoredKeys(
+  user: Record<string, unknown>,
+  known: readonly string[],
+  why: Readonly<Record<string, string>>,
+  profileLabel: string,
+): Diagnostic[] {
+  return Object.keys(user)
+    .filter((key) => !known.includes(key))
+    .map((key) => ignoredValue([key], profileLabel, (Object.hasOwn(why, key) ? why[key] : undefined) ?? 'the chart does not read this key.'));
+}
+
 export function scalingWithoutEnabled(): Diagnostic {
   return {
     ruleId: 'chart/scaling-without-enabled',

@@ -5,7 +5,7 @@ import { coalesceValues } from './coalesce-values.ts';
 import { goString, goTruthy, isMap, printRaw, toYamlValue } from './go-values.ts';
 import {
   exponentNumber,
-  ignoredValue,
+  ignoredKeys,
   multiActorMode,
   partialScalingBlock,
   scalingWithoutEnabled,
@@ -68,20 +68,12 @@ function pick(user: unknown, fallback: unknown): { value: unknown; fromUser: boo
   return goTruthy(user) ? { value: user, fromUser: true } : { value: fallback, fromUser: false };
 }
 
-function ignoredKeys(user: Record<string, unknown>): Diagnostic[] {
-  return Object.keys(user)
-    .filter((key) => !known.includes(key))
-    .map((key) =>
-      ignoredValue([key], 'asya-actor', (Object.hasOwn(ignoredWhy, key) ? ignoredWhy[key] : undefined) ?? 'the chart does not read this key.'),
-    );
-}
-
 /** Profile `asya-actor`: deploy/helm-charts/asya-actor as shipped, single-actor mode (asya-operator.md §1). */
 export function renderAsyaActor(
   user: Record<string, unknown>,
   releaseName: string | undefined,
 ): ChartRender {
-  const diagnostics = ignoredKeys(user);
+  const diagnostics = ignoredKeys(user, known, ignoredWhy, 'asya-actor');
   const values = coalesceValues(user, chartDefaults('asya-actor'));
   if (goTruthy(values.actors)) diagnostics.push(multiActorMode());
   const fallback = isMap(values.default) ? values.default : {};

@@ -6,7 +6,7 @@ import { goString, goTruthy, isMap, printRaw, toYamlValue } from './go-values.ts
 import {
   enabledNotBoolean,
   exponentNumber,
-  ignoredValue,
+  ignoredKeys,
   requiredValue,
 } from './chart-diagnostics.ts';
 import type { ChartRender } from './chart-render.ts';
@@ -58,24 +58,17 @@ function renderScaling(scaling: unknown, diagnostics: Diagnostic[]): Record<stri
   return block;
 }
 
-function ignoredKeys(user: Record<string, unknown>): Diagnostic[] {
-  const why: Record<string, string> = {
-    timeout: 'this chart never writes spec.timeout (decision D14); the CRD default 300 s applies.',
-    sidecar: 'the chart cannot pass spec.sidecar; the operator settings choose the sidecar.',
-  };
-  return Object.keys(user)
-    .filter((key) => !known.includes(key))
-    .map((key) =>
-      ignoredValue([key], 'asya-test-actor', (Object.hasOwn(why, key) ? why[key] : undefined) ?? 'the chart does not read this key.'),
-    );
-}
+const ignoredWhy: Record<string, string> = {
+  timeout: 'this chart never writes spec.timeout (decision D14); the CRD default 300 s applies.',
+  sidecar: 'the chart cannot pass spec.sidecar; the operator settings choose the sidecar.',
+};
 
 /** Profile `asya-test-actor`: the README turned into a chart (readme-profile.md §3). */
 export function renderTestActor(
   user: Record<string, unknown>,
   releaseName: string | undefined,
 ): ChartRender {
-  const diagnostics = ignoredKeys(user);
+  const diagnostics = ignoredKeys(user, known, ignoredWhy, 'asya-test-actor');
   const values = coalesceValues(user, chartDefaults('asya-test-actor'));
   for (const key of ['name', 'namespace', 'transport'] as const) {
     if (values[key] === null || values[key] === undefined || values[key] === '') {
