@@ -15,6 +15,7 @@ import {
   type Theme,
   type ThemeChoice,
 } from '@/io/theme.ts';
+import { Splitter } from '@/ui/components/splitter.tsx';
 import { CheatSheet } from '@/ui/features/command-palette/cheat-sheet.tsx';
 import { CommandPalette } from '@/ui/features/command-palette/command-palette.tsx';
 import { ProblemsPanel } from '@/ui/features/problems/problems-panel.tsx';
@@ -86,6 +87,8 @@ export function App() {
   const [sideTab, setSideTab] = useState<SidePanelTab>('preview');
   const [sideOpen, setSideOpen] = useState(true);
   const [formOpen, setFormOpen] = useState(true);
+  const [formWidth, setFormWidth] = useState(340);
+  const [sideWidth, setSideWidth] = useState(480);
   const [dialog, setDialog] = useState<'palette' | 'cheat-sheet' | 'share'>();
   const text = useStudio(studio, (s) => s.history.present);
   const derived = useStudio(studio, (s) => s.derived);
@@ -150,13 +153,7 @@ export function App() {
     workspaces.session,
     (s) => s.workspaces.workspaces.find((w) => w.id === s.workspaces.activeId)?.name ?? 'workspace',
   );
-  const columns = [
-    formOpen ? 'minmax(300px,360px)' : '',
-    'minmax(420px,1fr)',
-    sideOpen ? 'minmax(360px,36%)' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const columns = [formOpen && `${formWidth}px auto`, 'minmax(360px,1fr)', sideOpen && `auto ${sideWidth}px`].filter(Boolean).join(' ');
 
   return (
     <StudioContext.Provider value={studio}>
@@ -185,6 +182,7 @@ export function App() {
           <SyntaxBanner />
           <main className="grid min-h-0 flex-1" style={{ gridTemplateColumns: columns }}>
             {formOpen && <ValuesForm />}
+          {formOpen && <Splitter label="Resize the form" width={formWidth} min={260} max={640} side="left" onWidth={setFormWidth} />}
             <div className="flex min-h-0 flex-col border-x border-slate-200 dark:border-slate-700">
               <section aria-label="values.yaml" className="min-h-0 flex-[3]">
                 {editorReady && (
@@ -216,7 +214,8 @@ export function App() {
                 />
               </div>
             </div>
-            {sideOpen && <SidePanel active={sideTab} onChange={setSideTab} />}
+            {sideOpen && <Splitter label="Resize the results panel" width={sideWidth} min={320} max={960} side="right" onWidth={setSideWidth} />}
+          {sideOpen && <SidePanel active={sideTab} onChange={setSideTab} />}
           </main>
         </div>
         <CommandPalette
