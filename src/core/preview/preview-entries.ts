@@ -13,6 +13,8 @@ export interface PreviewEntry {
   notes: PipelineNote[];
   /** The object as YAML, or empty when it was not created. */
   yaml: string;
+  /** True when `yaml` shows what the README describes but the current operator does not create. */
+  illustration?: boolean;
 }
 
 const stageLabel: Record<PipelineStageId, string> = { chart: 'AsyncActor', stored: 'AsyncActor (stored)', operator: '' };
@@ -43,7 +45,9 @@ export function previewEntries(pipeline: PipelineResult): PreviewEntry[] {
     for (const status of output.statuses) {
       if (shown.has(`${status.kind}/${status.name}`)) continue;
       const label = stage === 'operator' ? status.kind : stageLabel[stage];
-      entries.push({ id: `${stage}:${status.kind}/${status.name}`, label, stage, status, notes: notesFor(status.kind, status.name), yaml: '' });
+      const illustration = stage === 'operator' ? pipeline.operator.illustrations.find((o) => objectKey(o).kind === status.kind) : undefined;
+      const yaml = illustration ? manifestsToYaml([illustration]).replace(/^---\n/, '') : '';
+      entries.push({ id: `${stage}:${status.kind}/${status.name}`, label, stage, status, notes: notesFor(status.kind, status.name), yaml, ...(illustration ? { illustration: true } : {}) });
     }
   }
   return entries;

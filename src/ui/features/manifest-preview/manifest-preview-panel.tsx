@@ -52,6 +52,12 @@ function PipelinePreview({ pipeline }: { pipeline: PipelineResult }) {
                 <strong>Note:</strong> {note.text} <span className="text-sky-700 dark:text-sky-300">Source: {note.source}</span>
               </p>
             ))}
+            {active.illustration && (
+              <p className="border-b border-slate-200 bg-amber-50 px-3 py-1.5 text-xs text-amber-900 dark:border-slate-700 dark:bg-amber-950 dark:text-amber-100">
+                <strong>Illustration, not created by the current operator:</strong> the {active.status.kind} the README describes, with the volume claim
+                templates the API server drops. Source: reference/README.md (decisions, 3).
+              </p>
+            )}
             {active.yaml ? (
               <YamlView yaml={active.yaml} label={`${active.label} YAML`} onLine={(line, col) => traceLine(active, line, col)} />
             ) : (

@@ -23,9 +23,10 @@ export function FieldShell(props: {
             type="button"
             onClick={props.onReset}
             title="Remove this key so the chart default applies"
+            aria-label={`Reset ${props.label} to the chart default`}
             className="ml-auto rounded bg-indigo-50 px-1.5 text-[11px] text-indigo-700 hover:bg-indigo-100 dark:bg-indigo-950 dark:text-indigo-300"
           >
-            set · reset
+            changed · reset
           </button>
         )}
       </div>
