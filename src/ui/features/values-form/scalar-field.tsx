@@ -5,7 +5,7 @@ import { FieldShell } from './field-shell.tsx';
 import { useField } from './use-field.ts';
 
 const inputClass =
-  'w-full rounded-md border bg-white px-2 py-1 text-sm read-only:bg-slate-100 read-only:text-slate-500 dark:bg-slate-800 dark:read-only:bg-slate-900 placeholder:text-slate-400 dark:placeholder:text-slate-500';
+  'w-full rounded-md border bg-white px-2 py-1 text-sm read-only:bg-slate-100 read-only:text-slate-600 dark:bg-slate-800 dark:read-only:bg-slate-900 dark:read-only:text-slate-400 placeholder:text-slate-400 dark:placeholder:text-slate-500';
 
 /** How a value is shown in a text box: YAML's plain form for numbers and booleans, nothing when unset. */
 function displayValue(value: unknown): string {
