@@ -53,7 +53,8 @@ export function Tabs(props: { label: string; tabs: readonly TabDef[]; active: st
           );
         })}
       </div>
-      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${props.active}`} className="min-h-0 flex-1 overflow-auto">
+      {/* Focusable, so a keyboard user can scroll a panel that has no control in it. */}
+      <div role="tabpanel" tabIndex={0} id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${props.active}`} className="min-h-0 flex-1 overflow-auto">
         {props.children}
       </div>
     </div>

@@ -64,7 +64,7 @@ function ExportActions({ pipeline }: { pipeline: PipelineResult }) {
           <Button onClick={() => void copy('the operator preview', operatorPreview(pipeline).content)}>Copy operator preview</Button>
           <Button onClick={() => void copy('the install command', helmInstallCommand(pipeline))}>Copy helm install command</Button>
         </div>
-        <pre className="mt-2 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">{helmInstallCommand(pipeline)}</pre>
+        <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">{helmInstallCommand(pipeline)}</pre>
       </div>
       <ManifestDiff current={manifests.content} lastExport={lastExport} />
       <ImportActorForm />
