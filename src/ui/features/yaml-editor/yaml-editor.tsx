@@ -97,6 +97,8 @@ export function YamlEditor(props: YamlEditorProps) {
         scrollBeyondLastLine: false,
         automaticLayout: true,
         renderWhitespace: 'boundary',
+        // The default dims the number of the line after a final newline below 4.5:1 contrast (axe).
+        renderFinalNewline: 'on',
         quickSuggestions: { other: true, comments: false, strings: true },
         ariaLabel: 'values.yaml editor',
       }}
