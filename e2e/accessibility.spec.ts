@@ -24,20 +24,20 @@ for (const theme of ['Light', 'Dark']) {
       const tabButton = page.getByRole('tab', { name: tab });
       if ((await tabButton.count()) === 0) continue;
       await tabButton.click();
-      await expect(page.getByRole('tabpanel')).toBeVisible();
+      await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible();
       // Lazy panels show "Loading…" first; check the panel as it settles.
-      await expect(page.getByRole('tabpanel').getByText('Loading…')).toHaveCount(0, { timeout: 30_000 });
+      await expect(page.getByRole('tabpanel', { name: tab }).getByText('Loading…')).toHaveCount(0, { timeout: 30_000 });
       found.push(...(await seriousViolations(page)).map((v) => `[${tab}] ${v}`));
     }
     expect(found).toEqual([]);
   });
 }
 
-/** Presses Tab until `target` has the focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, limit = 250): Promise<void> {
+/** Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, { key = 'Tab', limit = 250 } = {}): Promise<void> {
   for (let i = 0; i < limit; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error(`could not reach ${target.toString()} with Tab`);
 }
@@ -69,7 +69,8 @@ test('keyboard only: open an example, change a value, fix a problem, download', 
   await page.keyboard.type('batch-processor-2');
   await expect(nameProblem).toHaveCount(0);
 
-  await tabTo(page, page.getByRole('button', { name: 'Download values.yaml' }), 400);
+  // Back up to the toolbar: forward, Tab would enter the editor, where it indents.
+  await tabTo(page, page.getByRole('button', { name: 'Download values.yaml' }), { key: 'Shift+Tab' });
   const downloadPromise = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   const download = await downloadPromise;

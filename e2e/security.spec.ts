@@ -38,7 +38,7 @@ test('no CSP violation while using the editor, preview, operator settings, expor
   await formField(page, 'name').fill('csp-actor-2');
   for (const tab of ['Preview', 'Operator settings', 'Export', 'Scaling lab']) {
     await page.getByRole('tab', { name: tab }).click();
-    await expect(page.getByRole('tabpanel')).toBeVisible();
+    await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible();
   }
   await expect(page.getByRole('region', { name: 'Scaling lab' })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('tab', { name: 'Export' }).click();
@@ -57,10 +57,10 @@ test('markup in names, labels and env values stays text', async ({ studio: page 
   await formField(page, 'workload.template.spec.containers.0.image').fill('<img src=x onerror=alert(10)>');
   for (const tab of ['Preview', 'Export', 'Scaling lab', 'Operator settings']) {
     await page.getByRole('tab', { name: tab }).click();
-    await expect(page.getByRole('tabpanel')).toBeVisible();
+    await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible();
   }
   await page.getByRole('tab', { name: 'Preview' }).click();
-  await expect(page.getByRole('tabpanel')).toContainText('onerror=alert');
+  await expect(page.getByRole('tabpanel', { name: 'Preview' })).toContainText('onerror=alert');
   // No element was made from the markup: no <img src=x>, <script>, <svg onload>, <iframe>, <style> from the values.
   expect(await page.locator('img[src="x"], svg[onload], iframe, [onerror], [onmouseover], b[onmouseover]').count()).toBe(0);
   expect(await page.evaluate(() => [...document.querySelectorAll('script')].filter((s) => !s.src).length)).toBe(0);
