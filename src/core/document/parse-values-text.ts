@@ -290,12 +290,31 @@ export function parseValuesText(text: string): ParsedValues {
   }
 }
 
-/** Parses into the internal Document too; for the editing code in this folder only. */
-export function parseOrThrow(text: string): {
+interface ParseResult {
   parsed: ParsedValues;
   doc: Document;
   lineCounter: LineCounter;
-} {
+}
+
+/**
+ * The last few parses, by text. A form edit parses the current text to find the node, parses the
+ * edited text to check it, and the studio then derives everything from that same edited text:
+ * one parse instead of three. Nothing mutates a parse result, so sharing it is safe.
+ */
+const recentParses: ParseResult[] = [];
+const recentParseLimit = 4;
+
+/** Parses into the internal Document too; for the editing code in this folder only. */
+export function parseOrThrow(text: string): ParseResult {
+  const cached = recentParses.find((r) => r.parsed.text === text);
+  if (cached) return cached;
+  const result = parseUncached(text);
+  recentParses.unshift(result);
+  recentParses.length = Math.min(recentParses.length, recentParseLimit);
+  return result;
+}
+
+function parseUncached(text: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...valuesParseOptions, lineCounter });
   const reader: Reader = { text, doc, lineCounter };

@@ -18,18 +18,17 @@ import {
 import { Splitter } from '@/ui/components/splitter.tsx';
 import { CheatSheet } from '@/ui/features/command-palette/cheat-sheet.tsx';
 import { CommandPalette } from '@/ui/features/command-palette/command-palette.tsx';
-import { ProblemsPanel } from '@/ui/features/problems/problems-panel.tsx';
 import { ValuesForm } from '@/ui/features/values-form/values-form.tsx';
 import { IncomingLinkDialog } from '@/ui/features/workspaces/incoming-link-dialog.tsx';
 import { SessionNotices } from '@/ui/features/workspaces/session-notices.tsx';
 import { useStoreSlice } from '@/ui/state/create-store.ts';
 import { StudioContext } from '@/ui/state/studio-context.tsx';
 import { WorkspaceContext } from '@/ui/state/workspace-context.ts';
-import { createStudioStore, useStudio } from '@/ui/state/studio-store.ts';
-import { markStudioUpdated } from '@/ui/state/studio-timing.ts';
+import { createStudioStore } from '@/ui/state/studio-store.ts';
 import { createWorkspaceSession } from '@/ui/state/workspace-session.ts';
 import { buildCommands } from './build-commands.ts';
 import { NoticeBar } from './notice-bar.tsx';
+import { EditorArea } from './editor-area.tsx';
 import { SidePanel, type SidePanelTab } from './side-panel.tsx';
 import { startFromLocation } from './start-from-location.ts';
 import { SyntaxBanner } from './syntax-banner.tsx';
@@ -38,9 +37,6 @@ import { useDeferredMount } from './use-deferred-mount.ts';
 import { useFileDrop } from './use-file-drop.ts';
 import { useGlobalShortcuts } from './use-global-shortcuts.ts';
 
-const YamlEditor = lazy(async () => ({
-  default: (await import('@/ui/features/yaml-editor/yaml-editor.tsx')).YamlEditor,
-}));
 const ShareDialog = lazy(async () => ({
   default: (await import('@/ui/features/workspaces/share-dialog.tsx')).ShareDialog,
 }));
@@ -90,14 +86,9 @@ export function App() {
   const [formWidth, setFormWidth] = useState(340);
   const [sideWidth, setSideWidth] = useState(480);
   const [dialog, setDialog] = useState<'palette' | 'cheat-sheet' | 'share'>();
-  const text = useStudio(studio, (s) => s.history.present);
-  const derived = useStudio(studio, (s) => s.derived);
-  const reveal = useStudio(studio, (s) => s.reveal);
   const editorReady = useDeferredMount();
 
   useEffect(() => applyTheme(themeChoice, setTheme), [themeChoice]);
-  // Runs after the whole tree (preview, problems, scaling lab) committed this derived state.
-  useEffect(markStudioUpdated, [derived]);
   useEffect(() => startFromLocation(location, workspaces, studio), [location, workspaces, studio]);
   useEffect(() => {
     // A reload or a closed tab must not lose what was on screen.
@@ -148,7 +139,6 @@ export function App() {
     redo: actions.redo,
   });
 
-  const revealRange = reveal && derived.parsed.locate(reveal.path);
   const activeName = useStoreSlice(
     workspaces.session,
     (s) => s.workspaces.workspaces.find((w) => w.id === s.workspaces.activeId)?.name ?? 'workspace',
@@ -183,37 +173,7 @@ export function App() {
           <main className="grid min-h-0 flex-1" style={{ gridTemplateColumns: columns }}>
             {formOpen && <ValuesForm />}
           {formOpen && <Splitter label="Resize the form" width={formWidth} min={260} max={640} side="left" onWidth={setFormWidth} />}
-            <div className="flex min-h-0 flex-col border-x border-slate-200 dark:border-slate-700">
-              <section aria-label="values.yaml" className="min-h-0 flex-[3]">
-                {editorReady && (
-                  <Suspense
-                    fallback={<p className="p-3 text-sm text-slate-500">Loading editor…</p>}
-                  >
-                    <YamlEditor
-                      text={text}
-                      onChange={(t) => actions.setText(t, 'editor')}
-                      diagnostics={derived.diagnostics}
-                      theme={theme}
-                      reveal={
-                        revealRange && reveal
-                          ? { line: revealRange.line, col: revealRange.col, nonce: reveal.nonce }
-                          : undefined
-                      }
-                      onUndo={actions.undo}
-                      onRedo={actions.redo}
-                      onPalette={() => setDialog('palette')}
-                      onDownload={downloadValues}
-                    />
-                  </Suspense>
-                )}
-              </section>
-              <div className="min-h-0 flex-[2] border-t border-slate-200 dark:border-slate-700">
-                <ProblemsPanel
-                  diagnostics={derived.diagnostics}
-                  onSelect={(d) => actions.reveal(d.path)}
-                />
-              </div>
-            </div>
+            <EditorArea editorReady={editorReady} theme={theme} onPalette={() => setDialog('palette')} onDownload={downloadValues} />
             {sideOpen && <Splitter label="Resize the results panel" width={sideWidth} min={320} max={960} side="right" onWidth={setSideWidth} />}
           {sideOpen && <SidePanel active={sideTab} onChange={setSideTab} />}
           </main>

@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import type { ValuesPath } from '@/core/diagnostics/index.ts';
+import { memo, useId, useState } from 'react';
+import { formatValuesPath, type ValuesPath } from '@/core/diagnostics/index.ts';
 import { cn } from '@/ui/components/cn.ts';
 import { FieldShell } from './field-shell.tsx';
 import { useField } from './use-field.ts';
@@ -23,8 +23,20 @@ function parseNumber(text: string, integer: boolean): { ok: true; value: number 
   return { ok: true, value };
 }
 
+interface ScalarFieldProps {
+  path: ValuesPath;
+  label?: string;
+  compact?: boolean;
+}
+
+/**
+ * Lists and maps re-render on every parse (their values are new objects); a field re-renders
+ * only when its own path, label or slices change, which keeps large files responsive.
+ */
+export const ScalarField = memo(ScalarFieldView, (a, b) => a.label === b.label && a.compact === b.compact && formatValuesPath(a.path) === formatValuesPath(b.path));
+
 /** One scalar value of the document: text, number, boolean or choice, with its default as placeholder. */
-export function ScalarField({ path, label: labelOverride, compact = false }: { path: ValuesPath; label?: string; compact?: boolean }) {
+function ScalarFieldView({ path, label: labelOverride, compact = false }: ScalarFieldProps) {
   const field = useField(path);
   const id = useId();
   const description = field.description;
