@@ -46,4 +46,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+// `actor-studio lint … | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  process.stderr.write(`actor-studio: cannot write the output: ${error.message}\n`);
+  process.exit(1);
+});
 process.exitCode = await runCli(process.argv.slice(2), processIo);
