@@ -1,26 +1,16 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { operatorPresets } from '@/core/operator-settings/index.ts';
-import { parseOperatorSettings } from '@/core/operator-settings/index.ts';
+import { defaultExampleId, readmeExamples } from '@/core/examples/index.ts';
+import { operatorPresets, parseOperatorSettings } from '@/core/operator-settings/index.ts';
 import { runPipeline } from '@/core/pipeline/index.ts';
 import { bundleArtifacts, chartManifests, operatorPreview } from './export-artifacts.ts';
 import { helmInstallCommand } from './helm-commands.ts';
 import { zipArtifacts } from './zip-bundle.ts';
 
-const values = parse(`name: echo-actor
-namespace: asya
-transport: rabbitmq
-workload:
-  template:
-    spec:
-      containers:
-      - name: asya-runtime
-        image: python:3.13-slim
-        env:
-          - name: ASYA_HANDLER
-            value: "handlers.echo"
-`) as unknown;
+// The README's echo-actor example, the studio's starting document.
+const echoActor = readmeExamples.find((e) => e.id === defaultExampleId)?.text ?? '';
+const values = parse(echoActor) as unknown;
 const settingsText = operatorPresets[0]?.text ?? '';
 const pipeline = runPipeline(values, { profile: 'asya-test-actor', operatorSettings: parseOperatorSettings(settingsText).settings });
 
