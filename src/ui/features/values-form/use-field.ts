@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
 import { effectiveDefault } from '@/core/chart/chart-profile.ts';
 import { formatValuesPath, type Diagnostic, type ValuesPath } from '@/core/diagnostics/index.ts';
+import { valueAtPath } from '@/core/document/values-equal.ts';
 import { describeField } from '@/core/schema/describe-field.ts';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { diagnosticsByPath } from './diagnostics-by-path.ts';
-import { valueAtPath } from './value-at-path.ts';
 
 const noDiagnostics: Diagnostic[] = [];
 
@@ -12,7 +12,7 @@ const noDiagnostics: Diagnostic[] = [];
 export function useField(path: ValuesPath) {
   const { actions } = useStudioStore();
   const dotted = formatValuesPath(path);
-  const value = useStudioSlice((s) => valueAtPath(s.derived.values, path));
+  const value = useStudioSlice((s) => valueAtPath(s.derived.values, path).value);
   const locked = useStudioSlice((s) => s.derived.formLocked);
   const profile = useStudioSlice((s) => s.profile);
   const diagnostics = useStudioSlice((s) => diagnosticsByPath(s.derived.diagnostics).get(dotted) ?? noDiagnostics);
