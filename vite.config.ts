@@ -44,7 +44,7 @@ export default defineConfig({
     ],
   },
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 8000 },
+  build: { target: 'es2022', chunkSizeWarningLimit: 8000, modulePreload: { polyfill: false }, manifest: true },
   preview: { port: 4173 },
   test: {
     include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],

@@ -1,17 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { config as zodConfig } from 'zod/v4/core';
+import { browserLocalStorage, createDraftStorage } from '@/io/draft-storage.ts';
 import { App } from '@/ui/app/app.tsx';
 import './index.css';
 
-// zod probes for eval with `Function('')`; the CSP forbids eval, so every probe is a reported violation.
-zodConfig({ jitless: true });
+// zod probes for eval with `Function('')`; the CSP forbids eval, so every probe is a reported
+// violation. zod keeps its settings in this global object (shared by every copy of zod on the page)
+// and adopts one that exists, so seeding it keeps zod itself out of the first load; zod arrives
+// later with the lazy chunks. The security e2e test fails on any CSP violation if this stops working.
+(globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig = { jitless: true };
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  const drafts = createDraftStorage(browserLocalStorage());
+  // The draft is read before the first render, so a returning user never sees the example flash by.
+  // Not a top-level await: that would keep the bundler from sharing this chunk with lazy ones.
+  void drafts.load().then((loaded) =>
+    createRoot(root).render(
+      <StrictMode>
+        <App boot={{ drafts, loaded }} />
+      </StrictMode>,
+    ),
   );
 }

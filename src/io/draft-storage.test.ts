@@ -47,14 +47,14 @@ const store = createWorkspace(
 );
 
 describe('draft storage', () => {
-  it('saves and restores the store byte for byte, with the time it was saved', () => {
+  it('saves and restores the store byte for byte, with the time it was saved', async () => {
     const storage = fakeStorage();
     const drafts = createDraftStorage(storage, () => 5000);
     expect(drafts.save(store, { includeSecrets: true })).toEqual({ ok: true, stripped: [] });
-    expect(drafts.load()).toEqual({ store: { ...store, savedAt: 5000 }, savedAt: 5000 });
+    expect(await drafts.load()).toEqual({ store: { ...store, savedAt: 5000 }, savedAt: 5000 });
   });
 
-  it('keeps secrets out of the draft unless the user opted in, and says which', () => {
+  it('keeps secrets out of the draft unless the user opted in, and says which', async () => {
     const storage = fakeStorage();
     const drafts = createDraftStorage(storage, () => 1);
     const result = drafts.save(store);
@@ -73,7 +73,7 @@ describe('draft storage', () => {
     const saved = storage.items.get(draftStorageKey) ?? '';
     expect(saved).not.toContain('AKIA123');
     expect(saved).not.toContain('hunter2');
-    const restored = drafts.load().store?.workspaces[1];
+    const restored = (await drafts.load()).store?.workspaces[1];
     expect(restored?.valuesText).toBe('name: sqs\nawsAccessKeyId: "" # test only\n');
     expect(restored?.operatorSettingsText).toBe(
       'transports:\n  sqs:\n    config:\n      password: ""\n',
@@ -82,14 +82,14 @@ describe('draft storage', () => {
     expect(drafts.save(store)).toEqual(result);
   });
 
-  it('starts clean without a notice when nothing was saved', () => {
-    expect(createDraftStorage(fakeStorage()).load()).toEqual({ store: undefined });
+  it('starts clean without a notice when nothing was saved', async () => {
+    expect(await createDraftStorage(fakeStorage()).load()).toEqual({ store: undefined });
   });
 
-  it('sets an unreadable draft aside and says so', () => {
+  it('sets an unreadable draft aside and says so', async () => {
     const storage = fakeStorage();
     storage.items.set(draftStorageKey, '{"version":1,');
-    const result = createDraftStorage(storage).load();
+    const result = await createDraftStorage(storage).load();
     expect(result.store).toBeUndefined();
     expect(result.notice).toMatch(/damaged/);
     expect(storage.items.get(unreadableDraftKey)).toBe('{"version":1,');
@@ -103,26 +103,26 @@ describe('draft storage', () => {
     },
   );
 
-  it('reports storage forbidden by the browser', () => {
+  it('reports storage forbidden by the browser', async () => {
     const drafts = createDraftStorage(fakeStorage(throwing('SecurityError')));
-    expect(drafts.load()).toMatchObject({ store: undefined });
-    expect(drafts.load().notice).toMatch(/blocks storage/);
+    expect(await drafts.load()).toMatchObject({ store: undefined });
+    expect((await drafts.load()).notice).toMatch(/blocks storage/);
     expect(messageOf(drafts.save(store, { includeSecrets: true }))).toMatch(/blocks storage/);
     expect(messageOf(drafts.clear())).toMatch(/blocks storage/);
   });
 
-  it('reports missing storage', () => {
+  it('reports missing storage', async () => {
     const drafts = createDraftStorage(undefined);
-    expect(drafts.load().notice).toMatch(/no storage/);
+    expect((await drafts.load()).notice).toMatch(/no storage/);
     expect(messageOf(drafts.save(store))).toMatch(/no storage/);
   });
 
-  it('clears the draft', () => {
+  it('clears the draft', async () => {
     const storage = fakeStorage();
     const drafts = createDraftStorage(storage);
     drafts.save(store, { includeSecrets: true });
     expect(drafts.clear()).toEqual({ ok: true });
-    expect(drafts.load()).toEqual({ store: undefined });
+    expect(await drafts.load()).toEqual({ store: undefined });
   });
 });
 

@@ -1,5 +1,6 @@
-import { loadWorkspaceStore, stripSecrets } from '@/core/workspace/index.ts';
-import type { StrippedSecret, Workspace, WorkspaceStore } from '@/core/workspace/index.ts';
+import { stripSecrets } from '@/core/workspace/strip-secrets.ts';
+import type { StrippedSecret } from '@/core/workspace/strip-secrets.ts';
+import type { Workspace, WorkspaceStore } from '@/core/workspace/workspace-schema.ts';
 
 /** Where the workspaces live in browser storage. */
 export const draftStorageKey = 'actor-studio.workspaces';
@@ -28,7 +29,11 @@ export type DraftSaveResult =
   { ok: true; stripped: DraftStrippedSecrets[] } | { ok: false; message: string };
 
 export interface DraftStorage {
-  load(): DraftLoad;
+  /**
+   * Reads the saved draft. Asynchronous because the reader (migrations and the schema that
+   * checks a draft) is loaded only when there is a draft to read: a first visit never needs it.
+   */
+  load(): Promise<DraftLoad>;
   /**
    * Writes the store, with secrets replaced by `""` unless the user opted in with `includeSecrets`.
    * Debouncing is the caller's job.
@@ -120,7 +125,7 @@ export function createDraftStorage(
 ): DraftStorage {
   const cache: StripCache = new Map();
   return {
-    load() {
+    async load() {
       if (storage === undefined) return { store: undefined, notice: noStorage };
       let json: string | null;
       try {
@@ -128,6 +133,8 @@ export function createDraftStorage(
       } catch (error) {
         return { store: undefined, notice: storageMessage(error, 'restored') };
       }
+      if (json === null || json === '') return { store: undefined };
+      const { loadWorkspaceStore } = await import('@/core/workspace/load-workspace-store.ts');
       const { store, notice } = loadWorkspaceStore(json);
       if (store === undefined && json !== null && notice !== undefined) {
         try {

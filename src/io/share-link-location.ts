@@ -1,5 +1,5 @@
-import { parseLocationFragment } from '@/core/workspace/index.ts';
-import type { LocationFragment } from '@/core/workspace/index.ts';
+import { parseLocationFragment } from '@/core/workspace/location-fragment.ts';
+import type { LocationFragment } from '@/core/workspace/location-fragment.ts';
 
 /** The parts of `window.location` this module reads. */
 export interface LocationLike {

@@ -1,9 +1,5 @@
-export {
-  workspaceSchema,
-  workspaceStoreSchema,
-  workspaceStoreVersion,
-  workspaceUiSchema,
-} from './workspace-schema.ts';
+export { workspaceSchema, workspaceStoreSchema, workspaceUiSchema } from './workspace-schema.ts';
+export { workspaceStoreVersion } from './workspace-store-version.ts';
 export type { Workspace, WorkspaceStore, WorkspaceUi } from './workspace-schema.ts';
 export { loadWorkspaceStore } from './load-workspace-store.ts';
 export type { WorkspaceStoreLoad } from './load-workspace-store.ts';
@@ -33,13 +29,8 @@ export {
   decodeShareLink,
   encodeShareLink,
   maxShareUrlLength,
-  parseLocationFragment,
-  pathFragment,
   shareLinkVersion,
 } from './share-link.ts';
-export type {
-  DecodedShareLink,
-  EncodedShareLink,
-  LocationFragment,
-  SharedWorkspace,
-} from './share-link.ts';
+export type { DecodedShareLink, EncodedShareLink, SharedWorkspace } from './share-link.ts';
+export { parseLocationFragment, pathFragment } from './location-fragment.ts';
+export type { LocationFragment } from './location-fragment.ts';

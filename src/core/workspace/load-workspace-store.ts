@@ -2,7 +2,8 @@ import { chartProfileIds } from '@/core/chart/chart-profile.ts';
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 import { uniqueWorkspaceId, uniqueWorkspaceName, untitledWorkspaceName } from './workspace-list.ts';
 import type { Workspace, WorkspaceStore } from './workspace-schema.ts';
-import { workspaceSchema, workspaceStoreVersion, workspaceUiSchema } from './workspace-schema.ts';
+import { workspaceSchema, workspaceUiSchema } from './workspace-schema.ts';
+import { workspaceStoreVersion } from './workspace-store-version.ts';
 
 /**
  * What was found in storage. `store` is undefined when there was nothing usable: the caller then

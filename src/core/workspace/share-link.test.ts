@@ -4,8 +4,6 @@ import {
   decodeShareLink,
   encodeShareLink,
   maxShareUrlLength,
-  parseLocationFragment,
-  pathFragment,
 } from './share-link.ts';
 import type { SharedWorkspace } from './share-link.ts';
 
@@ -114,7 +112,6 @@ describe('share links', () => {
         (tail, prefix) => {
           const decoded = decodeShareLink(prefix + tail);
           if (!decoded.ok) expect(decoded.message).not.toBe('');
-          expect(['share', 'path', 'none']).toContain(parseLocationFragment(prefix + tail).kind);
         },
       ),
       { numRuns: 1000 },
@@ -140,34 +137,5 @@ describe('share links', () => {
     );
     expect(long.length).toBeGreaterThan(maxShareUrlLength);
     expect(long.tooLong).toBe(true);
-  });
-});
-
-describe('parseLocationFragment', () => {
-  it('reads deep links to one value', () => {
-    expect(parseLocationFragment('#path=scaling.advanced.formula')).toEqual({
-      kind: 'path',
-      path: ['scaling', 'advanced', 'formula'],
-    });
-    expect(parseLocationFragment('path=workload.template.spec.containers.0.image')).toEqual({
-      kind: 'path',
-      path: ['workload', 'template', 'spec', 'containers', 0, 'image'],
-    });
-    expect(parseLocationFragment(pathFragment(['labels', 'app name']))).toEqual({
-      kind: 'path',
-      path: ['labels', 'app name'],
-    });
-    expect(parseLocationFragment('#path=%E0%A4%A')).toEqual({ kind: 'none' });
-  });
-
-  it('tells share links from nothing', () => {
-    const link = encodeShareLink(workspace, { includeSecrets: true });
-    expect(parseLocationFragment(link.fragment)).toEqual({
-      kind: 'share',
-      link: decodeShareLink(link.fragment),
-    });
-    expect(parseLocationFragment('#v9.x')).toMatchObject({ kind: 'share', link: { ok: false } });
-    for (const nothing of ['', '#', '#path=', '#main', '#version'])
-      expect(parseLocationFragment(nothing)).toEqual({ kind: 'none' });
   });
 });

@@ -1,8 +1,7 @@
 import LZString from 'lz-string';
 import * as z from 'zod/mini';
 import { chartProfileIds } from '@/core/chart/chart-profile.ts';
-import type { ValuesPath } from '@/core/diagnostics/index.ts';
-import { formatValuesPath, parseValuesPath } from '@/core/diagnostics/index.ts';
+import { shareFragmentPattern, withoutHash } from './location-fragment.ts';
 import { describeStrippedSecret, stripSecrets } from './strip-secrets.ts';
 import type { Workspace } from './workspace-schema.ts';
 import { workspaceUiSchema } from './workspace-schema.ts';
@@ -49,17 +48,6 @@ export interface EncodedShareLink {
 export type DecodedShareLink =
   | { ok: true; workspace: Partial<Workspace>; version: number; strippedSecrets: string[] }
   | { ok: false; message: string };
-
-/** Everything a URL fragment can mean to the studio; a fragment is one of these, never a mix. */
-export type LocationFragment =
-  { kind: 'share'; link: DecodedShareLink } | { kind: 'path'; path: ValuesPath } | { kind: 'none' };
-
-const shareFragment = /^v(\d+)(?:\.(.*))?$/s;
-const pathPrefix = 'path=';
-
-function withoutHash(fragment: string): string {
-  return fragment.startsWith('#') ? fragment.slice(1) : fragment;
-}
 
 /**
  * Encodes a workspace as a URL fragment. Secrets are replaced by `""` unless `includeSecrets`;
@@ -119,7 +107,7 @@ function decodeVersion1(data: string): DecodedShareLink {
 
 /** Decodes `#v<N>.<data>` (with or without `#`). Never throws: a bad link gives a message. */
 export function decodeShareLink(fragment: string): DecodedShareLink {
-  const match = shareFragment.exec(withoutHash(fragment));
+  const match = shareFragmentPattern.exec(withoutHash(fragment));
   if (match === null) return { ok: false, message: 'This is not an Actor Studio share link.' };
   const version = Number(match[1]);
   const data = match[2] ?? '';
@@ -136,30 +124,4 @@ export function decodeShareLink(fragment: string): DecodedShareLink {
             : `This link uses an unknown format (v${version}), so nothing was opened.`,
       };
   }
-}
-
-/** `#path=scaling.advanced.formula`: a deep link that focuses one value. */
-export function pathFragment(path: ValuesPath): string {
-  return `#${pathPrefix}${encodeURI(formatValuesPath(path))}`;
-}
-
-/**
- * What the URL fragment asks for: a shared workspace (`#v1.…`), one value (`#path=a.b.c`), or
- * nothing. A fragment is one or the other; combining them is not supported, which keeps links
- * short and their meaning obvious.
- */
-export function parseLocationFragment(fragment: string): LocationFragment {
-  const body = withoutHash(fragment);
-  if (shareFragment.test(body)) return { kind: 'share', link: decodeShareLink(body) };
-  if (body.startsWith(pathPrefix)) {
-    let dotted: string;
-    try {
-      dotted = decodeURIComponent(body.slice(pathPrefix.length));
-    } catch {
-      return { kind: 'none' };
-    }
-    if (dotted.trim() === '') return { kind: 'none' };
-    return { kind: 'path', path: parseValuesPath(dotted.trim()) };
-  }
-  return { kind: 'none' };
 }

@@ -1,6 +1,6 @@
 import { chartProfileIds } from '@/core/chart/chart-profile.ts';
 import type { Workspace, WorkspaceStore } from './workspace-schema.ts';
-import { workspaceStoreVersion } from './workspace-schema.ts';
+import { workspaceStoreVersion } from './workspace-store-version.ts';
 
 /** What a new workspace is made of; id and time are supplied by the transition. */
 export type WorkspaceDraft = Omit<Workspace, 'id' | 'updatedAt'>;

@@ -1,6 +1,7 @@
 // zod/mini: the same single definition, a fraction of the bytes, because drafts load before the first paint.
 import * as z from 'zod/mini';
 import { chartProfileIds } from '@/core/chart/chart-profile.ts';
+import { workspaceStoreVersion } from './workspace-store-version.ts';
 
 /** UI state worth keeping with a workspace: which panels are open and which tab is in front. */
 export const workspaceUiSchema = z.object({
@@ -30,8 +31,6 @@ export const workspaceSchema = z.object({
 export type Workspace = z.infer<typeof workspaceSchema>;
 export type WorkspaceUi = z.infer<typeof workspaceUiSchema>;
 
-/** The persisted format version written today; `loadWorkspaceStore` migrates anything older. */
-export const workspaceStoreVersion = 1;
 
 /** The versioned envelope kept in browser storage. */
 export const workspaceStoreSchema = z.object({

@@ -5,7 +5,7 @@ import {
   operatorPresets,
 } from '@/core/operator-settings/operator-presets.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
-import { browserLocalStorage, createDraftStorage } from '@/io/draft-storage.ts';
+import type { DraftLoad, DraftStorage } from '@/io/draft-storage.ts';
 import { readValuesFile } from '@/io/read-file.ts';
 import { createShareLinkLocation } from '@/io/share-link-location.ts';
 import {
@@ -16,10 +16,7 @@ import {
   type ThemeChoice,
 } from '@/io/theme.ts';
 import { Splitter } from '@/ui/components/splitter.tsx';
-import { CheatSheet } from '@/ui/features/command-palette/cheat-sheet.tsx';
-import { CommandPalette } from '@/ui/features/command-palette/command-palette.tsx';
 import { ValuesForm } from '@/ui/features/values-form/values-form.tsx';
-import { IncomingLinkDialog } from '@/ui/features/workspaces/incoming-link-dialog.tsx';
 import { SessionNotices } from '@/ui/features/workspaces/session-notices.tsx';
 import { useStoreSlice } from '@/ui/state/create-store.ts';
 import { StudioContext } from '@/ui/state/studio-context.tsx';
@@ -34,11 +31,22 @@ import { startFromLocation } from './start-from-location.ts';
 import { SyntaxBanner } from './syntax-banner.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { useDeferredMount } from './use-deferred-mount.ts';
+import { useLatch } from './use-latch.ts';
 import { useFileDrop } from './use-file-drop.ts';
 import { useGlobalShortcuts } from './use-global-shortcuts.ts';
 
+// Dialogs load when first opened: a first visit needs none of them.
 const ShareDialog = lazy(async () => ({
   default: (await import('@/ui/features/workspaces/share-dialog.tsx')).ShareDialog,
+}));
+const CommandPalette = lazy(async () => ({
+  default: (await import('@/ui/features/command-palette/command-palette.tsx')).CommandPalette,
+}));
+const CheatSheet = lazy(async () => ({
+  default: (await import('@/ui/features/command-palette/cheat-sheet.tsx')).CheatSheet,
+}));
+const IncomingLinkDialog = lazy(async () => ({
+  default: (await import('@/ui/features/workspaces/incoming-link-dialog.tsx')).IncomingLinkDialog,
 }));
 
 const starterExample = readmeExamples.find((e) => e.id === defaultExampleId) ?? readmeExamples[0];
@@ -49,8 +57,14 @@ const starter = {
   operatorSettingsText: operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text ?? '',
 };
 
+/** Where drafts live, and what was found there before the first render. */
+export interface StudioBoot {
+  drafts: DraftStorage;
+  loaded: DraftLoad;
+}
+
 /** Wires the stores to the browser: drafts, the URL, and the analysis stages loaded after the first paint. */
-function createStudio() {
+function createStudio({ drafts, loaded }: StudioBoot) {
   const studio = createStudioStore(
     {
       text: starter.valuesText,
@@ -65,7 +79,8 @@ function createStudio() {
   );
   const workspaces = createWorkspaceSession({
     studio,
-    drafts: createDraftStorage(browserLocalStorage()),
+    drafts,
+    loaded,
     now: Date.now,
     starter,
   });
@@ -75,8 +90,8 @@ function createStudio() {
   return { studio, workspaces, location };
 }
 
-export function App() {
-  const [{ studio, workspaces, location }] = useState(createStudio);
+export function App({ boot }: { boot: StudioBoot }) {
+  const [{ studio, workspaces, location }] = useState(() => createStudio(boot));
   const { actions } = studio;
   const [themeChoice, setThemeChoice] = useState<ThemeChoice>(loadThemeChoice);
   const [theme, setTheme] = useState<Theme>('light');
@@ -87,6 +102,9 @@ export function App() {
   const [sideWidth, setSideWidth] = useState(480);
   const [dialog, setDialog] = useState<'palette' | 'cheat-sheet' | 'share'>();
   const editorReady = useDeferredMount();
+  const paletteUsed = useLatch(dialog === 'palette');
+  const cheatSheetUsed = useLatch(dialog === 'cheat-sheet');
+  const linkOffered = useLatch(useStoreSlice(workspaces.session, (s) => s.pendingLink !== undefined));
 
   useEffect(() => applyTheme(themeChoice, setTheme), [themeChoice]);
   useEffect(() => startFromLocation(location, workspaces, studio), [location, workspaces, studio]);
@@ -178,27 +196,18 @@ export function App() {
           {sideOpen && <SidePanel active={sideTab} onChange={setSideTab} />}
           </main>
         </div>
-        <CommandPalette
-          open={dialog === 'palette'}
-          onClose={() => setDialog(undefined)}
-          commands={commands}
-        />
-        <CheatSheet
-          open={dialog === 'cheat-sheet'}
-          onClose={() => setDialog(undefined)}
-          commands={commands}
-        />
-        {dialog === 'share' && (
-          <Suspense fallback={null}>
-            <ShareDialog
-              open
-              onClose={() => setDialog(undefined)}
-              name={activeName}
-              location={location}
-            />
-          </Suspense>
-        )}
-        <IncomingLinkDialog workspaces={workspaces} />
+        <Suspense fallback={null}>
+          {paletteUsed && (
+            <CommandPalette open={dialog === 'palette'} onClose={() => setDialog(undefined)} commands={commands} />
+          )}
+          {cheatSheetUsed && (
+            <CheatSheet open={dialog === 'cheat-sheet'} onClose={() => setDialog(undefined)} commands={commands} />
+          )}
+          {dialog === 'share' && (
+            <ShareDialog open onClose={() => setDialog(undefined)} name={activeName} location={location} />
+          )}
+          {linkOffered && <IncomingLinkDialog workspaces={workspaces} />}
+        </Suspense>
       </WorkspaceContext.Provider>
     </StudioContext.Provider>
   );

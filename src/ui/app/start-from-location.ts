@@ -9,9 +9,13 @@ import type { WorkspaceSession } from '@/ui/state/workspace-session.ts';
 export function startFromLocation(location: ShareLinkLocation, workspaces: WorkspaceSession, studio: StudioStore): void {
   const fragment = location.read();
   if (fragment.kind === 'share') {
-    if (fragment.link.ok) workspaces.offerLink(fragment.link);
-    else studio.actions.notify(`The share link could not be opened: ${fragment.link.message}`, 'error');
     location.clear();
+    // The decoder (decompression and the payload schema) loads only when a link is opened.
+    void import('@/core/workspace/share-link.ts').then(({ decodeShareLink }) => {
+      const link = decodeShareLink(fragment.fragment);
+      if (link.ok) workspaces.offerLink(link);
+      else studio.actions.notify(`The share link could not be opened: ${link.message}`, 'error');
+    });
   } else if (fragment.kind === 'path') {
     // The field and the editor line exist only after the first render.
     requestAnimationFrame(() => studio.actions.reveal(fragment.path));

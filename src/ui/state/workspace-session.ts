@@ -13,7 +13,7 @@ import {
   type Workspace,
   type WorkspaceStore,
 } from '@/core/workspace/index.ts';
-import type { DraftStorage } from '@/io/draft-storage.ts';
+import type { DraftLoad, DraftStorage } from '@/io/draft-storage.ts';
 import { createStore } from './create-store.ts';
 import type { StudioStore } from './studio-store.ts';
 
@@ -35,6 +35,8 @@ export interface SessionState {
 export interface SessionDeps {
   studio: StudioStore;
   drafts: DraftStorage;
+  /** What `drafts.load()` found, read before the first render. */
+  loaded: DraftLoad;
   now: () => number;
   /** The workspace a fresh browser starts with. */
   starter: Pick<Workspace, 'name' | 'valuesText' | 'profile' | 'operatorSettingsText'>;
@@ -44,8 +46,7 @@ export interface SessionDeps {
 const saveDelayMs = 400;
 
 /** Keeps named workspaces and their draft in browser storage in step with the studio. */
-export function createWorkspaceSession({ studio, drafts, now, starter }: SessionDeps) {
-  const loaded = drafts.load();
+export function createWorkspaceSession({ studio, drafts, loaded, now, starter }: SessionDeps) {
   const initial = loaded.store ?? createWorkspaceStore(starter, now());
   const session = createStore<SessionState>({ workspaces: initial, restoredAt: loaded.store ? loaded.savedAt : undefined, keepSecrets: false });
   if (loaded.notice) studio.actions.notify(loaded.notice, 'error');
