@@ -23,5 +23,5 @@ export { timeoutSchema } from './timeout-schema.ts';
 export { valuesJsonSchema } from './json-schema.ts';
 export { describeField } from './describe-field.ts';
 export type { FieldDescription, FieldType } from './describe-field.ts';
-export { formSections } from './form-sections.ts';
-export type { FormSection } from './form-sections.ts';
+export { formSections, formItemLabel, formEntryPaths } from './form-sections.ts';
+export type { FormSection, FormEntry, FormField, FormMap, FormList } from './form-sections.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatValuesPath } from '../diagnostics/diagnostic.ts';
 import { describeField } from './describe-field.ts';
-import { formSections } from './form-sections.ts';
+import { formEntryPaths } from './form-sections.ts';
 import { valuesJsonSchema } from './json-schema.ts';
 import { valuesSchema } from './values-schema.ts';
 
@@ -97,16 +98,23 @@ describe('describeField', () => {
     expect(describeField(['workload', 'template', 'spec', 'containers', 'x'])).toBeUndefined();
   });
 
-  it('describes every field of every form section, with help text', () => {
-    for (const section of formSections) {
-      for (const path of [...section.fields, ...(section.collections ?? [])]) {
-        const field = describeField(path);
-        expect(field, path.join('.')).toBeDefined();
-        expect(field?.label, path.join('.')).not.toBe('');
+  it('describes every path of the form, as the kind of control that edits it', () => {
+    const undescribed: string[] = [];
+    for (const { entry, path } of formEntryPaths()) {
+      const field = describeField(path);
+      if (!field) {
+        undescribed.push(formatValuesPath(path));
+        continue;
       }
-      for (const path of section.fields) {
-        expect(['map', 'list', 'object'], path.join('.')).not.toContain(describeField(path)?.type);
-      }
+      expect(field.label, formatValuesPath(path)).not.toBe('');
+      if (entry.kind === 'field') expect(['map', 'list', 'object']).not.toContain(field.type);
+      else expect(field.type, formatValuesPath(path)).toBe(entry.kind);
     }
+    // A volume's source passes through its loose schema untitled: the form labels these by key.
+    expect(undescribed).toEqual([
+      'workload.template.spec.volumes.0.persistentVolumeClaim.claimName',
+      'workload.template.spec.volumes.0.configMap.name',
+      'workload.template.spec.volumes.0.secret.secretName',
+    ]);
   });
 });

@@ -1,31 +1,25 @@
 import type { ReactNode } from 'react';
 import type { ValuesPath } from '@/core/diagnostics/index.ts';
+import { formItemLabel, type FormList } from '@/core/schema/form-sections.ts';
 import { Button } from '@/ui/components/button.tsx';
 import { useStudioStore } from '@/ui/state/studio-context.tsx';
 import { useField } from './use-field.ts';
 
 /** A list of objects (containers, env vars, mounts…): one card per item, with add and remove. */
-export function ObjectListField(props: {
-  path: ValuesPath;
-  title: string;
-  itemNoun: string;
-  newItem: Record<string, unknown>;
-  itemLabel: (item: unknown, index: number) => string;
-  renderItem: (itemPath: ValuesPath, index: number) => ReactNode;
-}) {
-  const field = useField(props.path);
+export function ObjectListField({ path, list, renderItem }: { path: ValuesPath; list: FormList; renderItem: (itemPath: ValuesPath) => ReactNode }) {
+  const field = useField(path);
   const { actions } = useStudioStore();
   const items = Array.isArray(field.value) ? (field.value as unknown[]) : [];
   return (
     <fieldset className="mb-3 rounded-md border border-slate-200 p-2 dark:border-slate-700" data-path={field.dotted}>
-      <legend className="px-1 text-xs font-semibold text-slate-700 dark:text-slate-200">{props.title}</legend>
+      <legend className="px-1 text-xs font-semibold text-slate-700 dark:text-slate-200">{list.title}</legend>
       {field.diagnostics.map((d, i) => (
         <p key={i} className="mb-1 text-xs text-red-700 dark:text-red-400">
           {d.message}
         </p>
       ))}
       {items.map((item, index) => {
-        const label = props.itemLabel(item, index);
+        const label = formItemLabel(list, item, index);
         return (
           <div key={index} className="mb-2 rounded border border-slate-100 p-2 dark:border-slate-800">
             <div className="mb-1 flex items-center justify-between">
@@ -34,18 +28,18 @@ export function ObjectListField(props: {
                 variant="ghost"
                 className="px-1.5 py-0.5 text-xs"
                 disabled={field.locked}
-                aria-label={`Remove ${props.itemNoun} ${label}`}
-                onClick={() => actions.setValue([...props.path, index], undefined)}
+                aria-label={`Remove ${list.itemNoun} ${label}`}
+                onClick={() => actions.setValue([...path, index], undefined)}
               >
                 Remove
               </Button>
             </div>
-            {props.renderItem([...props.path, index], index)}
+            {renderItem([...path, index])}
           </div>
         );
       })}
-      <Button variant="ghost" className="text-xs" disabled={field.locked} onClick={() => (items.length ? actions.setValue([...props.path, items.length], props.newItem) : field.set([props.newItem]))}>
-        + Add {props.itemNoun}
+      <Button variant="ghost" className="text-xs" disabled={field.locked} onClick={() => (items.length ? actions.setValue([...path, items.length], list.newItem) : field.set([list.newItem]))}>
+        + Add {list.itemNoun}
       </Button>
     </fieldset>
   );
