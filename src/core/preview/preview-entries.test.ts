@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { operatorPresets, parseOperatorSettings } from '@/core/operator-settings/index.ts';
 import { runPipeline } from '@/core/pipeline/index.ts';
-import { describeStatus, originOf, previewEntries } from './preview-entries.ts';
+import { describeStatus, entryYaml, originOf, previewEntries } from './preview-entries.ts';
 
 const settings = parseOperatorSettings(operatorPresets[0]?.text ?? '').settings;
 const actor = (kind: string) =>
@@ -27,7 +27,7 @@ describe('previewEntries', () => {
   it('lists the chart, stored and operator objects in pipeline order with their statuses', () => {
     const entries = previewEntries(runPipeline(actor('Deployment'), { profile: 'asya-test-actor', operatorSettings: settings }));
     expect(entries.map((e) => e.label)).toEqual(['AsyncActor', 'AsyncActor (stored)', 'ConfigMap', 'Deployment', 'TriggerAuthentication', 'ScaledObject']);
-    expect(entries.every((e) => e.status.status === 'created' && e.yaml.length > 0)).toBe(true);
+    expect(entries.every((e) => e.status.status === 'created' && entryYaml(e).length > 0)).toBe(true);
   });
 
   it('shows the StatefulSet the operator does not create as a labelled illustration', () => {
@@ -35,7 +35,7 @@ describe('previewEntries', () => {
     const statefulSet = entries.find((e) => e.label === 'StatefulSet');
     expect(statefulSet?.status.status).toBe('not-created');
     expect(statefulSet?.illustration).toBe(true);
-    expect(statefulSet?.yaml).toContain('volumeClaimTemplates');
+    expect(statefulSet && entryYaml(statefulSet)).toContain('volumeClaimTemplates');
     expect(describeStatus(statefulSet!.status)).toMatch(/^Not created: /);
   });
 

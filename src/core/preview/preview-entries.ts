@@ -11,8 +11,8 @@ export interface PreviewEntry {
   objectIndex?: number;
   status: ObjectStatus;
   notes: PipelineNote[];
-  /** The object as YAML, or empty when it was not created. */
-  yaml: string;
+  /** The object to show (rendered by `entryYaml` when its tab is open), or undefined when it was not created. */
+  object?: K8sObject;
   /** True when `yaml` shows what the README describes but the current operator does not create. */
   illustration?: boolean;
 }
@@ -40,17 +40,35 @@ export function previewEntries(pipeline: PipelineResult): PreviewEntry[] {
       shown.add(`${kind}/${name}`);
       const sameKind = output.objects.filter((o) => objectKey(o).kind === kind).length > 1;
       const label = stage === 'operator' ? (sameKind ? `${kind} ${name}` : kind) : stageLabel[stage];
-      entries.push({ id: `${stage}:${kind}/${name}`, label, stage, objectIndex, status: statusFor(output.statuses, kind, name), notes: notesFor(kind, name), yaml: manifestsToYaml([object]).replace(/^---\n/, '') });
+      entries.push({ id: `${stage}:${kind}/${name}`, label, stage, objectIndex, status: statusFor(output.statuses, kind, name), notes: notesFor(kind, name), object });
     });
     for (const status of output.statuses) {
       if (shown.has(`${status.kind}/${status.name}`)) continue;
       const label = stage === 'operator' ? status.kind : stageLabel[stage];
       const illustration = stage === 'operator' ? pipeline.operator.illustrations.find((o) => objectKey(o).kind === status.kind) : undefined;
-      const yaml = illustration ? manifestsToYaml([illustration]).replace(/^---\n/, '') : '';
-      entries.push({ id: `${stage}:${status.kind}/${status.name}`, label, stage, status, notes: notesFor(status.kind, status.name), yaml, ...(illustration ? { illustration: true } : {}) });
+      entries.push({ id: `${stage}:${status.kind}/${status.name}`, label, stage, status, notes: notesFor(status.kind, status.name), ...(illustration ? { object: illustration, illustration: true } : {}) });
     }
   }
   return entries;
+}
+
+/** The last objects rendered, by their JSON: typing elsewhere leaves most objects as they were. */
+const renderedYaml = new Map<string, string>();
+const renderedYamlLimit = 16;
+
+/**
+ * The entry's object as YAML, or empty when it was not created. Rendering YAML costs far more
+ * than writing JSON, so only the open tab is rendered, and an unchanged object is not rendered again.
+ */
+export function entryYaml(entry: PreviewEntry): string {
+  if (entry.object === undefined) return '';
+  const json = JSON.stringify(entry.object);
+  const known = renderedYaml.get(json);
+  if (known !== undefined) return known;
+  const yaml = manifestsToYaml([entry.object]).replace(/^---\n/, '');
+  if (renderedYaml.size >= renderedYamlLimit) renderedYaml.delete(renderedYaml.keys().next().value ?? '');
+  renderedYaml.set(json, yaml);
+  return yaml;
 }
 
 /** The values path that produced a field of a rendered object, or of its nearest traced ancestor. */

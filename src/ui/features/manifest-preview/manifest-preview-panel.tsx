@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { parseValuesText } from '@/core/document/index.ts';
 import type { PipelineResult } from '@/core/pipeline/pipeline-result.ts';
-import { describeStatus, originOf, previewEntries, type PreviewEntry } from '@/core/preview/preview-entries.ts';
+import { describeStatus, entryYaml, originOf, previewEntries, type PreviewEntry } from '@/core/preview/preview-entries.ts';
 import { cn } from '@/ui/components/cn.ts';
 import { Tabs } from '@/ui/components/tabs.tsx';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
@@ -25,10 +25,11 @@ function PipelinePreview({ pipeline }: { pipeline: PipelineResult }) {
   const entries = useMemo(() => previewEntries(pipeline), [pipeline]);
   const [activeId, setActiveId] = useState<string>();
   const active = entries.find((e) => e.id === activeId) ?? entries.find((e) => sameKind(e.id, activeId)) ?? entries[0];
+  const activeYaml = useMemo(() => (active ? entryYaml(active) : ''), [active]);
 
   const traceLine = (entry: PreviewEntry, line: number, col: number) => {
     if (entry.objectIndex === undefined) return;
-    const objectPath = parseValuesText(entry.yaml).pathAt(line, col);
+    const objectPath = parseValuesText(entryYaml(entry)).pathAt(line, col);
     const valuesPath = originOf(pipeline, entry.stage, entry.objectIndex, objectPath);
     if (valuesPath) actions.reveal(valuesPath);
     else actions.notify('This field is set by the chart, the API server or the operator, not by a value.');
@@ -58,8 +59,8 @@ function PipelinePreview({ pipeline }: { pipeline: PipelineResult }) {
                 templates the API server drops. Source: reference/README.md (decisions, 3).
               </p>
             )}
-            {active.yaml ? (
-              <YamlView yaml={active.yaml} label={`${active.label} YAML`} onLine={(line, col) => traceLine(active, line, col)} />
+            {activeYaml ? (
+              <YamlView yaml={activeYaml} label={`${active.label} YAML`} onLine={(line, col) => traceLine(active, line, col)} />
             ) : (
               <p className="px-3 py-2 text-sm text-slate-500">Nothing to show: this object is not created.</p>
             )}
