@@ -13,5 +13,6 @@ export { parseOperatorSettings, type ParsedOperatorSettings } from './parse-oper
 export {
   operatorPresets,
   defaultOperatorPresetId,
+  defaultOperatorSettingsText,
   type OperatorPreset,
 } from './operator-presets.ts';

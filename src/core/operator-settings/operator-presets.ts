@@ -122,3 +122,9 @@ export const operatorPresets: readonly OperatorPreset[] = [
 ];
 
 export const defaultOperatorPresetId: OperatorPreset['id'] = 'rabbitmq-password-secret';
+
+/**
+ * The default preset's text on its own, so a new workspace can start from it without loading
+ * every other preset (the test checks it is the text of `defaultOperatorPresetId`).
+ */
+export const defaultOperatorSettingsText = rabbitmqPasswordSecret;

@@ -1,12 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { defaultExampleId, readmeExamples } from '@/core/examples/index.ts';
-import {
-  defaultOperatorPresetId,
-  operatorPresets,
-} from '@/core/operator-settings/operator-presets.ts';
+import { defaultOperatorSettingsText } from '@/core/operator-settings/operator-presets.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
 import type { DraftLoad, DraftStorage } from '@/io/draft-storage.ts';
-import { readValuesFile } from '@/io/read-file.ts';
 import { createShareLinkLocation } from '@/io/share-link-location.ts';
 import {
   applyTheme,
@@ -54,7 +50,7 @@ const starter = {
   name: starterExample?.title ?? 'echo-actor',
   valuesText: starterExample?.text ?? '',
   profile: 'asya-test-actor' as const,
-  operatorSettingsText: operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text ?? '',
+  operatorSettingsText: defaultOperatorSettingsText,
 };
 
 /** Where drafts live, and what was found there before the first render. */
@@ -115,6 +111,8 @@ export function App({ boot }: { boot: StudioBoot }) {
   }, [workspaces]);
 
   const openFile = async (file: File) => {
+    // The decoder (encodings, NUL and size checks) loads on the first file opened.
+    const { readValuesFile } = await import('@/io/read-file.ts');
     const result = await readValuesFile(file);
     if (result.ok) {
       actions.setText(result.text, 'file');
