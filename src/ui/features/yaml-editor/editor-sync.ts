@@ -7,10 +7,11 @@ type TextModel = MonacoApi.editor.ITextModel;
 /**
  * Applies a text that changed outside the editor (form edit, undo, file) as one edit over the
  * differing middle, so the cursor and scroll position away from the change stay where they are.
+ * Returns whether the edit stayed within one line (then markers elsewhere are still in place).
  */
-export function applyExternalText(model: TextModel, text: string): void {
+export function applyExternalText(model: TextModel, text: string): boolean {
   const current = model.getValue();
-  if (current === text) return;
+  if (current === text) return true;
   let start = 0;
   const shortest = Math.min(current.length, text.length);
   while (start < shortest && current.charCodeAt(start) === text.charCodeAt(start)) start++;
@@ -27,6 +28,7 @@ export function applyExternalText(model: TextModel, text: string): void {
     [{ range: { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column }, text: text.slice(start, endNext) }],
     () => null,
   );
+  return from.lineNumber === to.lineNumber && !/[\r\n]/.test(text.slice(start, endNext));
 }
 
 /** Our diagnostics as Monaco markers (squiggles), one validator for the form and the editor. */

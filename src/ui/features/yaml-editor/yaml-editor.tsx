@@ -1,5 +1,5 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import { valuesJsonSchema } from '@/core/schema/index.ts';
 import { loadMonaco, valuesModelPath } from './load-monaco.ts';
@@ -7,6 +7,7 @@ import { applyExternalText, toMarkers } from './editor-sync.ts';
 
 type MonacoApi = Awaited<ReturnType<typeof loadMonaco>>['monaco'];
 type CodeEditor = Parameters<OnMount>[0];
+type TextModel = NonNullable<ReturnType<CodeEditor['getModel']>>;
 
 export interface YamlEditorProps {
   text: string;
@@ -30,6 +31,24 @@ function defineDarkTheme(monaco: MonacoApi): MonacoApi {
   return monaco;
 }
 
+/**
+ * Module constants: the editor wrapper re-applies `options` (a full configuration pass) whenever
+ * it gets a new object, which a literal in render would do on every keystroke.
+ */
+const editorOptions = {
+  minimap: { enabled: false },
+  fontSize: 13,
+  tabSize: 2,
+  insertSpaces: true,
+  scrollBeyondLastLine: false,
+  automaticLayout: true,
+  renderWhitespace: 'boundary',
+  // The default dims the number of the line after a final newline below 4.5:1 contrast (axe).
+  renderFinalNewline: 'on',
+  quickSuggestions: { other: true, comments: false, strings: true },
+  ariaLabel: 'values.yaml editor',
+} as const;
+
 function revealPosition(editor: CodeEditor, place: { line: number; col: number }) {
   const position = { lineNumber: place.line, column: place.col };
   editor.setPosition(position);
@@ -46,6 +65,11 @@ export function YamlEditor(props: YamlEditorProps) {
     propsRef.current = props;
   });
 
+  // Stable, so the wrapper does not re-subscribe to the model on every render.
+  const forwardChange = useCallback((value: string | undefined) => {
+    if (value !== undefined && value !== propsRef.current.text) propsRef.current.onChange(value);
+  }, []);
+
   useEffect(() => {
     loadMonaco(valuesJsonSchema()).then(
       ({ monaco }) => setMonaco(defineDarkTheme(monaco)),
@@ -53,15 +77,27 @@ export function YamlEditor(props: YamlEditorProps) {
     );
   }, []);
 
+  // Most keystrokes leave the problems as they were; setting the same markers again costs a
+  // decoration pass and a repaint, so only a changed list is set.
+  const shownMarkers = useRef('');
+  const showMarkers = useCallback((m: MonacoApi, model: TextModel, diagnostics: readonly Diagnostic[]) => {
+    const markers = toMarkers(diagnostics, m);
+    const key = JSON.stringify(markers);
+    if (key === shownMarkers.current) return;
+    shownMarkers.current = key;
+    m.editor.setModelMarkers(model, 'actor-studio', markers);
+  }, []);
+
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model) applyExternalText(model, props.text);
+    // An edit across lines may have moved or collapsed markers: set them again even if unchanged.
+    if (model && !applyExternalText(model, props.text)) shownMarkers.current = '';
   }, [props.text]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (monaco && model) monaco.editor.setModelMarkers(model, 'actor-studio', toMarkers(props.diagnostics, monaco));
-  }, [monaco, props.diagnostics]);
+    if (monaco && model) showMarkers(monaco, model, props.diagnostics);
+  }, [monaco, props.diagnostics, showMarkers]);
 
   useEffect(() => {
     if (editorRef.current && props.reveal) revealPosition(editorRef.current, props.reveal);
@@ -83,7 +119,7 @@ export function YamlEditor(props: YamlEditorProps) {
     // A reveal asked for before the editor existed (a `#path=` link) applies now.
     if (propsRef.current.reveal) revealPosition(editor, propsRef.current.reveal);
     const model = editor.getModel();
-    if (model) m.editor.setModelMarkers(model, 'actor-studio', toMarkers(propsRef.current.diagnostics, m));
+    if (model) showMarkers(m, model, propsRef.current.diagnostics);
   };
 
   return (
@@ -93,22 +129,8 @@ export function YamlEditor(props: YamlEditorProps) {
       defaultValue={props.text}
       theme={props.theme === 'dark' ? darkTheme : 'vs'}
       onMount={onMount}
-      onChange={(value) => {
-        if (value !== undefined && value !== propsRef.current.text) propsRef.current.onChange(value);
-      }}
-      options={{
-        minimap: { enabled: false },
-        fontSize: 13,
-        tabSize: 2,
-        insertSpaces: true,
-        scrollBeyondLastLine: false,
-        automaticLayout: true,
-        renderWhitespace: 'boundary',
-        // The default dims the number of the line after a final newline below 4.5:1 contrast (axe).
-        renderFinalNewline: 'on',
-        quickSuggestions: { other: true, comments: false, strings: true },
-        ariaLabel: 'values.yaml editor',
-      }}
+      onChange={forwardChange}
+      options={editorOptions}
     />
   );
 }
