@@ -50,14 +50,14 @@ describe('draft storage', () => {
   it('saves and restores the store byte for byte, with the time it was saved', async () => {
     const storage = fakeStorage();
     const drafts = createDraftStorage(storage, () => 5000);
-    expect(drafts.save(store, { includeSecrets: true })).toEqual({ ok: true, stripped: [] });
+    expect(await drafts.save(store, { includeSecrets: true })).toEqual({ ok: true, stripped: [] });
     expect(await drafts.load()).toEqual({ store: { ...store, savedAt: 5000 }, savedAt: 5000 });
   });
 
   it('keeps secrets out of the draft unless the user opted in, and says which', async () => {
     const storage = fakeStorage();
     const drafts = createDraftStorage(storage, () => 1);
-    const result = drafts.save(store);
+    const result = await drafts.save(store);
     expect(result).toEqual({
       ok: true,
       stripped: [
@@ -79,7 +79,44 @@ describe('draft storage', () => {
       'transports:\n  sqs:\n    config:\n      password: ""\n',
     );
     // Saving again reuses the stripped texts and gives the same answer.
-    expect(drafts.save(store)).toEqual(result);
+    expect(await drafts.save(store)).toEqual(result);
+  });
+
+  it('writes before save returns once the stripper has loaded, so a save on pagehide lands', async () => {
+    const storage = fakeStorage();
+    const drafts = createDraftStorage(storage, () => 7);
+    await drafts.save(store);
+    const renamed = { ...store, activeId: store.workspaces[0]!.id };
+    const pending = drafts.save(renamed);
+    // Nothing has been awaited yet: the write already happened, secrets stripped.
+    const saved = storage.items.get(draftStorageKey) ?? '';
+    expect(JSON.parse(saved)).toMatchObject({ activeId: store.workspaces[0]!.id, savedAt: 7 });
+    expect(saved).not.toContain('AKIA123');
+    expect(saved).not.toContain('hunter2');
+    expect((await pending).ok).toBe(true);
+  });
+
+  it('writes saves made before the stripper loaded in order, never a secret unless opted in', async () => {
+    const storage = fakeStorage();
+    const writes: string[] = [];
+    const recording = {
+      ...storage,
+      setItem: (key: string, value: string) => {
+        writes.push(value);
+        storage.setItem(key, value);
+      },
+    };
+    const drafts = createDraftStorage(recording);
+    const first = drafts.save(store);
+    // A save with secrets kept queues behind the one still waiting, so it is not overwritten by it.
+    const second = drafts.save(store, { includeSecrets: true });
+    expect(writes).toEqual([]);
+    expect((await first).ok).toBe(true);
+    expect(await second).toEqual({ ok: true, stripped: [] });
+    expect(writes).toHaveLength(2);
+    expect(writes[0]).not.toContain('AKIA123');
+    expect(writes[1]).toContain('AKIA123');
+    expect(storage.items.get(draftStorageKey)).toBe(writes[1]);
   });
 
   it('starts clean without a notice when nothing was saved', async () => {
@@ -97,9 +134,11 @@ describe('draft storage', () => {
 
   it.each(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'])(
     'reports full storage (%s) as a message, not an exception',
-    (name) => {
+    async (name) => {
       const drafts = createDraftStorage(fakeStorage(throwing(name)));
-      expect(messageOf(drafts.save(store, { includeSecrets: true }))).toMatch(/storage is full/);
+      expect(messageOf(await drafts.save(store, { includeSecrets: true }))).toMatch(
+        /storage is full/,
+      );
     },
   );
 
@@ -107,20 +146,21 @@ describe('draft storage', () => {
     const drafts = createDraftStorage(fakeStorage(throwing('SecurityError')));
     expect(await drafts.load()).toMatchObject({ store: undefined });
     expect((await drafts.load()).notice).toMatch(/blocks storage/);
-    expect(messageOf(drafts.save(store, { includeSecrets: true }))).toMatch(/blocks storage/);
+    expect(messageOf(await drafts.save(store, { includeSecrets: true }))).toMatch(/blocks storage/);
     expect(messageOf(drafts.clear())).toMatch(/blocks storage/);
   });
 
   it('reports missing storage', async () => {
     const drafts = createDraftStorage(undefined);
     expect((await drafts.load()).notice).toMatch(/no storage/);
-    expect(messageOf(drafts.save(store))).toMatch(/no storage/);
+    expect(messageOf(await drafts.save(store))).toMatch(/no storage/);
   });
 
   it('clears the draft', async () => {
     const storage = fakeStorage();
     const drafts = createDraftStorage(storage);
-    drafts.save(store, { includeSecrets: true });
+    await drafts.save(store, { includeSecrets: true });
+    expect(storage.items.has(draftStorageKey)).toBe(true);
     expect(drafts.clear()).toEqual({ ok: true });
     expect(await drafts.load()).toEqual({ store: undefined });
   });

@@ -1,5 +1,4 @@
-import { stripSecrets } from '@/core/workspace/strip-secrets.ts';
-import type { StrippedSecret } from '@/core/workspace/strip-secrets.ts';
+import type { StrippedSecret, stripSecrets } from '@/core/workspace/strip-secrets.ts';
 import type { Workspace, WorkspaceStore } from '@/core/workspace/workspace-schema.ts';
 
 /** Where the workspaces live in browser storage. */
@@ -36,9 +35,12 @@ export interface DraftStorage {
   load(): Promise<DraftLoad>;
   /**
    * Writes the store, with secrets replaced by `""` unless the user opted in with `includeSecrets`.
-   * Debouncing is the caller's job.
+   * The secret stripper loads after the first paint (its import starts when the storage is
+   * created); a save that needs it before then waits for it, and saves run in the order they were
+   * asked for. Once it has loaded, the write happens before `save` returns, so a save on
+   * `pagehide` still lands. Debouncing is the caller's job.
    */
-  save(store: WorkspaceStore, options?: { includeSecrets?: boolean }): DraftSaveResult;
+  save(store: WorkspaceStore, options?: { includeSecrets?: boolean }): Promise<DraftSaveResult>;
   /** Forgets the draft ("back to a clean example"). */
   clear(): { ok: true } | { ok: false; message: string };
 }
@@ -78,12 +80,14 @@ function storageMessage(error: unknown, action: string): string {
   return `The draft was not ${action}: the browser refused (${detail}). ${keepWork}`;
 }
 
+type StripSecrets = typeof stripSecrets;
 type StripCache = Map<string, { texts: string; workspace: Workspace; secrets: StrippedSecret[] }>;
 
 /** Strips one workspace, reusing the last result while its texts are unchanged (saves run on every edit). */
 function stripCached(
   workspace: Workspace,
   cache: StripCache,
+  stripSecrets: StripSecrets,
 ): { workspace: Workspace; secrets: StrippedSecret[] } {
   const texts = `${workspace.valuesText}\u0000${workspace.operatorSettingsText}`;
   const hit = cache.get(workspace.id);
@@ -124,6 +128,51 @@ export function createDraftStorage(
   now: () => number = Date.now,
 ): DraftStorage {
   const cache: StripCache = new Map();
+  // The stripper (and the document editing it uses) is not needed to paint, so it stays out of the
+  // first load; its import starts now, so it is normally in place before the first save.
+  let stripper: StripSecrets | undefined;
+  let loading: Promise<StripSecrets> | undefined;
+  const loadStripper = () =>
+    (loading ??= import('@/core/workspace/strip-secrets.ts').then(
+      (module) => (stripper = module.stripSecrets),
+      (error: unknown) => {
+        // Let the next save try again (a dropped connection, a redeploy that removed the chunk).
+        loading = undefined;
+        throw error;
+      },
+    ));
+  if (storage !== undefined) loadStripper().catch(() => undefined);
+  /** Saves still waiting for the stripper; later saves queue behind them, so the newest is written last. */
+  let waiting = 0;
+
+  const write = (
+    backend: DraftStorageBackend,
+    store: WorkspaceStore,
+    strip: StripSecrets | undefined,
+  ): DraftSaveResult => {
+    const stripped: DraftStrippedSecrets[] = [];
+    const workspaces =
+      strip === undefined
+        ? store.workspaces
+        : store.workspaces.map((workspace) => {
+            const result = stripCached(workspace, cache, strip);
+            if (result.secrets.length > 0)
+              stripped.push({ workspaceId: workspace.id, secrets: result.secrets });
+            return result.workspace;
+          });
+    const json = JSON.stringify({
+      ...store,
+      workspaces,
+      savedAt: now(),
+    } satisfies WorkspaceStore);
+    try {
+      backend.setItem(draftStorageKey, json);
+    } catch (error) {
+      return { ok: false, message: storageMessage(error, 'saved') };
+    }
+    return { ok: true, stripped };
+  };
+
   return {
     async load() {
       if (storage === undefined) return { store: undefined, notice: noStorage };
@@ -149,28 +198,24 @@ export function createDraftStorage(
         ...(notice === undefined ? {} : { notice }),
       };
     },
-    save(store, options = {}) {
+    async save(store, options = {}) {
       if (storage === undefined) return { ok: false, message: noStorage };
-      const stripped: DraftStrippedSecrets[] = [];
-      const workspaces = options.includeSecrets
-        ? store.workspaces
-        : store.workspaces.map((workspace) => {
-            const result = stripCached(workspace, cache);
-            if (result.secrets.length > 0)
-              stripped.push({ workspaceId: workspace.id, secrets: result.secrets });
-            return result.workspace;
-          });
-      const json = JSON.stringify({
-        ...store,
-        workspaces,
-        savedAt: now(),
-      } satisfies WorkspaceStore);
+      const includeSecrets = options.includeSecrets === true;
+      if (waiting === 0 && (includeSecrets || stripper !== undefined))
+        return write(storage, store, includeSecrets ? undefined : stripper);
+      waiting += 1;
       try {
-        storage.setItem(draftStorageKey, json);
+        const strip = await loadStripper();
+        return write(storage, store, includeSecrets ? undefined : strip);
       } catch (error) {
-        return { ok: false, message: storageMessage(error, 'saved') };
+        const detail = error instanceof Error ? error.message : String(error);
+        return {
+          ok: false,
+          message: `The draft was not saved: the part that keeps secrets out of it did not load (${detail}). ${keepWork}`,
+        };
+      } finally {
+        waiting -= 1;
       }
-      return { ok: true, stripped };
     },
     clear() {
       if (storage === undefined) return { ok: false, message: noStorage };

@@ -65,11 +65,13 @@ export function createWorkspaceSession({ studio, drafts, loaded, now, starter }:
       { valuesText: s.history.present, profile: s.profile, operatorSettingsText: s.operatorSettingsText },
       now(),
     );
-    const result = drafts.save(workspaces, { includeSecrets: session.getState().keepSecrets });
-    const known = session.getState().saveProblem;
-    session.setState((st) => ({ ...st, workspaces, saveProblem: result.ok ? undefined : result.message }));
-    // Say it once, not on every keystroke.
-    if (!result.ok && known !== result.message) studio.actions.notify(result.message, 'error');
+    session.setState((st) => ({ ...st, workspaces }));
+    void drafts.save(workspaces, { includeSecrets: session.getState().keepSecrets }).then((result) => {
+      const known = session.getState().saveProblem;
+      session.setState((st) => ({ ...st, saveProblem: result.ok ? undefined : result.message }));
+      // Say it once, not on every keystroke.
+      if (!result.ok && known !== result.message) studio.actions.notify(result.message, 'error');
+    });
   };
   const scheduleSave = () => {
     clearTimeout(timer);
