@@ -1,40 +1,16 @@
-/**
- * The chart README's examples, each as a values file: the README's YAML and comments verbatim,
- * after a one-line header naming where it comes from. Source: shared/seed/asya-test-actor-chart-README.md.
- */
-export interface ReadmeExample {
-  id: string;
-  title: string;
-  text: string;
-}
+import { defaultExample } from './default-example.ts';
+import type { ReadmeExample } from './readme-example.ts';
+import {
+  defaultExampleId,
+  readmeExampleTitles,
+  type ReadmeExampleId,
+} from './readme-example-titles.ts';
 
-export const readmeExamples: readonly ReadmeExample[] = [
-  {
-    id: 'simple-python-actor',
-    title: 'Example 1: Simple Python Actor',
-    text: `# From the chart README: Example 1: Simple Python Actor
-name: echo-actor
-namespace: asya
-# Actor name automatically used as queue name
+export { defaultExampleId } from './readme-example-titles.ts';
 
-# Transport reference (configured at operator installation)
-transport: rabbitmq
-
-workload:
-  template:
-    spec:
-      containers:
-      - name: asya-runtime
-        image: python:3.13-slim
-        env:
-          - name: ASYA_HANDLER
-            value: "handlers.echo"
-`,
-  },
-  {
-    id: 'custom-image-and-resources',
-    title: 'Example 2: Actor with Custom Image and Resources',
-    text: `# From the chart README: Example 2: Actor with Custom Image and Resources
+/** The texts of every example but the default one, which the first load carries on its own. */
+const texts: Record<Exclude<ReadmeExampleId, typeof defaultExampleId>, string> = {
+  'custom-image-and-resources': `# From the chart README: Example 2: Actor with Custom Image and Resources
 name: nlp-actor
 namespace: asya
 # Actor name automatically used as queue name
@@ -66,11 +42,7 @@ workload:
             cpu: 2000m
             memory: 4Gi
 `,
-  },
-  {
-    id: 'gpu-scale-to-zero',
-    title: 'Example 3: GPU Actor with Scale-to-Zero',
-    text: `# From the chart README: Example 3: GPU Actor with Scale-to-Zero
+  'gpu-scale-to-zero': `# From the chart README: Example 3: GPU Actor with Scale-to-Zero
 name: gpu-inference
 namespace: asya
 # Actor name automatically used as queue name
@@ -102,11 +74,7 @@ workload:
             memory: 8Gi
             cpu: 2000m
 `,
-  },
-  {
-    id: 'advanced-scaling-formula',
-    title: 'Example 4: Advanced Scaling with Custom Formula',
-    text: `# From the chart README: Example 4: Advanced Scaling with Custom Formula
+  'advanced-scaling-formula': `# From the chart README: Example 4: Advanced Scaling with Custom Formula
 name: batch-processor
 namespace: asya
 # Actor name automatically used as queue name
@@ -141,11 +109,7 @@ workload:
             cpu: 2000m
             memory: 2Gi
 `,
-  },
-  {
-    id: 'statefulset-persistent-storage',
-    title: 'Example 5: StatefulSet with Persistent Storage',
-    text: `# From the chart README: Example 5: StatefulSet with Persistent Storage
+  'statefulset-persistent-storage': `# From the chart README: Example 5: StatefulSet with Persistent Storage
 name: model-cache-actor
 namespace: asya
 # Actor name automatically used as queue name
@@ -188,11 +152,7 @@ workload:
         requests:
           storage: 100Gi
 `,
-  },
-  {
-    id: 'sqs-transport',
-    title: 'Example 6: SQS Transport',
-    text: `# From the chart README: Example 6: SQS Transport
+  'sqs-transport': `# From the chart README: Example 6: SQS Transport
 name: sqs-actor
 namespace: asya
 # Actor name automatically used as queue name
@@ -212,11 +172,7 @@ workload:
           - name: AWS_REGION
             value: "us-east-1"
 `,
-  },
-  {
-    id: 'basic-installation',
-    title: 'Basic Installation (--set flags as a values file)',
-    text: `# README "Basic Installation", as the values file Helm builds from its flags:
+  'basic-installation': `# README "Basic Installation", as the values file Helm builds from its flags:
 #   helm install my-actor ./testing/e2e/charts/asya-test-actor \\
 #     --set name=my-actor \\
 #     --set transport=rabbitmq \\
@@ -233,11 +189,7 @@ workload:
         - name: ASYA_HANDLER
           value: my_module.handler
 `,
-  },
-  {
-    id: 'my-values',
-    title: 'Installation with Values File (my-values.yaml)',
-    text: `# From the chart README: Installation with Values File (my-values.yaml)
+  'my-values': `# From the chart README: Installation with Values File (my-values.yaml)
 name: my-actor
 namespace: asya
 
@@ -270,8 +222,13 @@ workload:
             cpu: 100m
             memory: 256Mi
 `,
-  },
-];
+};
 
-/** The example the studio starts with: Example 1, the echo actor. */
-export const defaultExampleId = 'simple-python-actor';
+/** The chart README's examples, in menu order, each as a values file. */
+export const readmeExamples: readonly ReadmeExample[] = readmeExampleTitles.map(
+  ({ id, title }) => ({
+    id,
+    title,
+    text: id === defaultExampleId ? defaultExample.text : texts[id],
+  }),
+);

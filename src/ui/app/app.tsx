@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { defaultExampleId, readmeExamples } from '@/core/examples/index.ts';
+import { defaultExample } from '@/core/examples/default-example.ts';
+import { loadReadmeExample } from '@/core/examples/load-readme-example.ts';
 import { defaultOperatorSettingsText } from '@/core/operator-settings/operator-presets.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
 import type { DraftLoad, DraftStorage } from '@/io/draft-storage.ts';
@@ -45,10 +46,9 @@ const IncomingLinkDialog = lazy(async () => ({
   default: (await import('@/ui/features/workspaces/incoming-link-dialog.tsx')).IncomingLinkDialog,
 }));
 
-const starterExample = readmeExamples.find((e) => e.id === defaultExampleId) ?? readmeExamples[0];
 const starter = {
-  name: starterExample?.title ?? 'echo-actor',
-  valuesText: starterExample?.text ?? '',
+  name: defaultExample.title,
+  valuesText: defaultExample.text,
   profile: 'asya-test-actor' as const,
   operatorSettingsText: defaultOperatorSettingsText,
 };
@@ -130,6 +130,15 @@ export function App({ boot }: { boot: StudioBoot }) {
     setThemeChoice(choice);
     saveThemeChoice(choice);
   };
+  const pickExample = (id: string) => {
+    // Only the starter's text is in the first load; the others load when first picked.
+    loadReadmeExample(id).then(
+      (example) => {
+        if (example) actions.setText(example.text, 'example');
+      },
+      () => actions.notify('The example did not load. Check the connection and pick it again.', 'error'),
+    );
+  };
   const showTab = (tab: SidePanelTab) => {
     setSideOpen(true);
     setSideTab(tab);
@@ -139,6 +148,7 @@ export function App({ boot }: { boot: StudioBoot }) {
     openDialog: setDialog,
     downloadValues,
     showTab,
+    pickExample,
     togglePreview: () => setSideOpen((open) => !open),
     toggleForm: () => setFormOpen((open) => !open),
     setTheme: changeTheme,
@@ -167,10 +177,7 @@ export function App({ boot }: { boot: StudioBoot }) {
         <div className="flex h-full flex-col" {...dropHandlers}>
           <Toolbar
             workspaces={workspaces}
-            onPickExample={(id) => {
-              const example = readmeExamples.find((e) => e.id === id);
-              if (example) actions.setText(example.text, 'example');
-            }}
+            onPickExample={pickExample}
             onOpenFile={(file) => void openFile(file)}
             onDownloadValues={downloadValues}
             onShare={() => setDialog('share')}

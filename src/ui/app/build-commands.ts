@@ -1,5 +1,5 @@
 import { chartProfileIds } from '@/core/chart/chart-profile.ts';
-import { readmeExamples } from '@/core/examples/index.ts';
+import { readmeExampleTitles } from '@/core/examples/readme-example-titles.ts';
 import type { ThemeChoice } from '@/io/theme.ts';
 import type { Command } from '@/ui/features/command-palette/command.ts';
 import type { StudioStore } from '@/ui/state/studio-store.ts';
@@ -10,6 +10,8 @@ export interface CommandContext {
   openDialog: (dialog: 'palette' | 'cheat-sheet' | 'share') => void;
   downloadValues: () => void;
   showTab: (tab: SidePanelTab) => void;
+  /** Replaces the text with one of the README examples (loading its text first). */
+  pickExample: (id: string) => void;
   togglePreview: () => void;
   toggleForm: () => void;
   setTheme: (theme: ThemeChoice) => void;
@@ -30,7 +32,7 @@ export function buildCommands(ctx: CommandContext): Command[] {
     { id: 'toggle-preview', title: 'Show or hide the results panel', shortcut: 'Alt+P', run: ctx.togglePreview },
     { id: 'toggle-form', title: 'Show or hide the form', run: ctx.toggleForm },
     ...sidePanelTabs.map((tab) => ({ id: `tab-${tab.id}`, title: `Show ${tab.label}`, run: () => ctx.showTab(tab.id) })),
-    ...readmeExamples.map((e) => ({ id: `example-${e.id}`, title: `New from example: ${e.title}`, run: () => actions.setText(e.text, 'example') })),
+    ...readmeExampleTitles.map((e) => ({ id: `example-${e.id}`, title: `New from example: ${e.title}`, run: () => ctx.pickExample(e.id) })),
     ...chartProfileIds.map((p) => ({ id: `profile-${p}`, title: `Use chart profile ${p}`, run: () => actions.setProfile(p) })),
     ...(['light', 'dark', 'system'] as const).map((t) => ({ id: `theme-${t}`, title: `Theme: ${t}`, run: () => ctx.setTheme(t) })),
     { id: 'palette', title: 'Command palette', shortcut: 'Ctrl+K', run: () => ctx.openDialog('palette') },

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { readmeExamples, defaultExampleId } from '@/core/examples/index.ts';
+import { defaultExample } from '@/core/examples/default-example.ts';
 import { Button } from '@/ui/components/button.tsx';
 import { useStoreSlice } from '@/ui/state/create-store.ts';
 import type { WorkspaceSession } from '@/ui/state/workspace-session.ts';
@@ -16,8 +16,7 @@ export function WorkspaceBar({ workspaces: controller }: { workspaces: Workspace
   const active = state.workspaces.find((w) => w.id === state.activeId);
 
   const createFromExample = () => {
-    const example = readmeExamples.find((e) => e.id === defaultExampleId) ?? readmeExamples[0];
-    controller.newWorkspace({ name: example?.title ?? 'New workspace', valuesText: example?.text ?? '', profile, operatorSettingsText });
+    controller.newWorkspace({ name: defaultExample.title, valuesText: defaultExample.text, profile, operatorSettingsText });
   };
 
   return (

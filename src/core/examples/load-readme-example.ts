@@ -1,0 +1,12 @@
+import { defaultExample } from './default-example.ts';
+import type { ReadmeExample } from './readme-example.ts';
+
+/**
+ * One example, text included, or undefined for an unknown id. Every text but the default one loads
+ * when first asked for, so the studio's first load carries only the titles and the starter.
+ */
+export async function loadReadmeExample(id: string): Promise<ReadmeExample | undefined> {
+  if (id === defaultExample.id) return defaultExample;
+  const { readmeExamples } = await import('./readme-examples.ts');
+  return readmeExamples.find((example) => example.id === id);
+}

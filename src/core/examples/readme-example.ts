@@ -1,0 +1,9 @@
+/**
+ * One of the chart README's examples as a values file: the README's YAML and comments verbatim,
+ * after a one-line header naming where it comes from. Source: shared/seed/asya-test-actor-chart-README.md.
+ */
+export interface ReadmeExample {
+  id: string;
+  title: string;
+  text: string;
+}
