@@ -2,6 +2,7 @@ import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yam
 import type { Document, Node } from 'yaml';
 import type { Diagnostic, SourceRange, ValuesPath } from '../diagnostics/diagnostic.ts';
 import { nestingDepth } from './nesting-depth.ts';
+import { patchScalarEdit } from './patch-scalar-edit.ts';
 import { headRange, offsetRange, pathAtOffset, walkPath, keyName } from './node-path.ts';
 import { MAX_ALIAS_COUNT, valuesParseOptions } from './yaml-options.ts';
 import { readPlainAsYaml12, sameScalar } from './yaml12-reading.ts';
@@ -304,19 +305,30 @@ interface ParseResult {
 const recentParses: ParseResult[] = [];
 const recentParseLimit = 4;
 
-/** Parses into the internal Document too; for the editing code in this folder only. */
+/**
+ * Parses into the internal Document too; for the editing code in this folder only. A text that
+ * differs from a recent one only inside one value is patched from that parse instead of parsed
+ * again (typing in a large file), with the same result a full parse gives.
+ */
 export function parseOrThrow(text: string): ParseResult {
   const cached = recentParses.find((r) => r.parsed.text === text);
   if (cached) return cached;
-  const result = parseUncached(text);
+  const latest = recentParses[0];
+  const patched = latest && patchScalarEdit({ text: latest.parsed.text, doc: latest.doc, lineCounter: latest.lineCounter }, text);
+  const result = patched ? readTree(patched.text, patched.doc, patched.lineCounter) : parseUncached(text);
   recentParses.unshift(result);
   recentParses.length = Math.min(recentParses.length, recentParseLimit);
   return result;
 }
 
-function parseUncached(text: string): ParseResult {
+/** A full parse, never patched; exported for the tests that hold patching to it. */
+export function parseUncached(text: string): ParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { ...valuesParseOptions, lineCounter });
+  return readTree(text, parseDocument(text, { ...valuesParseOptions, lineCounter }), lineCounter);
+}
+
+/** Everything the studio reads from a parsed tree: problems, values and the place lookups. */
+function readTree(text: string, doc: Document, lineCounter: LineCounter): ParseResult {
   const reader: Reader = { text, doc, lineCounter };
   const library = libraryDiagnostics(reader);
   const tree = treeWarnings(reader);

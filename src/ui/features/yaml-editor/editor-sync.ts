@@ -1,4 +1,5 @@
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
+import { textChange } from '@/core/document/text-change.ts';
 
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
 
@@ -12,15 +13,7 @@ type TextModel = MonacoApi.editor.ITextModel;
 export function applyExternalText(model: TextModel, text: string): boolean {
   const current = model.getValue();
   if (current === text) return true;
-  let start = 0;
-  const shortest = Math.min(current.length, text.length);
-  while (start < shortest && current.charCodeAt(start) === text.charCodeAt(start)) start++;
-  let endCurrent = current.length;
-  let endNext = text.length;
-  while (endCurrent > start && endNext > start && current.charCodeAt(endCurrent - 1) === text.charCodeAt(endNext - 1)) {
-    endCurrent--;
-    endNext--;
-  }
+  const { start, oldEnd: endCurrent, newEnd: endNext } = textChange(current, text);
   const from = model.getPositionAt(start);
   const to = model.getPositionAt(endCurrent);
   model.pushEditOperations(
