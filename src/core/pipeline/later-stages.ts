@@ -10,6 +10,7 @@ import {
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import { apiServerDiagnostics, prunedWarningText } from './api-server-diagnostics.ts';
 import { kedaVerdict } from './keda-verdict.ts';
+import { addOrigins } from './lazy-origins.ts';
 import { asyncActorOrigins, operatorOrigins } from './origins.ts';
 import type { PipelineResult } from './pipeline-result.ts';
 import { readmeNotes } from './readme-notes.ts';
@@ -150,7 +151,7 @@ export function runLaterStages(
   viaHelm: boolean,
 ): PipelineResult {
   result.chart = { objects: [actor], statuses: [{ kind: 'AsyncActor', name, status: 'created' }] };
-  if (viaHelm) result.origins.push(...asyncActorOrigins('chart', actor, 0));
+  if (viaHelm) addOrigins(result, () => asyncActorOrigins('chart', actor, 0));
   const stored = storeAsyncActor(actor, {
     releaseName: result.releaseName,
     releaseNamespace: result.releaseNamespace,
@@ -168,7 +169,8 @@ export function runLaterStages(
   }
   result.stored.objects = [store.stored];
   result.stored.statuses = [{ kind: 'AsyncActor', name, status: 'created' }];
-  result.origins.push(...asyncActorOrigins('stored', store.stored, 0));
+  const storedActor = store.stored;
+  addOrigins(result, () => asyncActorOrigins('stored', storedActor, 0));
   if (!opts.operatorSettings) {
     result.diagnostics.push(settingsMissing());
     return result;
@@ -179,6 +181,6 @@ export function runLaterStages(
   finishOperator(result, outcome, view.scaling.enabled === true, name);
   result.operator.illustrations = withClaimTemplates(outcome.illustrations, actor);
   result.notes = readmeNotes(view, outcome, opts.profile);
-  result.origins.push(...operatorOrigins(outcome.objects, view.podSpec));
+  addOrigins(result, () => operatorOrigins(outcome.objects, view.podSpec));
   return result;
 }
