@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { defaultExample } from '@/core/examples/default-example.ts';
 import { loadReadmeExample } from '@/core/examples/load-readme-example.ts';
 import { defaultOperatorSettingsText } from '@/core/operator-settings/operator-presets.ts';
@@ -20,10 +20,11 @@ import { StudioContext } from '@/ui/state/studio-context.tsx';
 import { WorkspaceContext } from '@/ui/state/workspace-context.ts';
 import { createStudioStore } from '@/ui/state/studio-store.ts';
 import { createWorkspaceSession } from '@/ui/state/workspace-session.ts';
-import { buildCommands } from './build-commands.ts';
+import type { Command } from '@/ui/features/command-palette/command.ts';
+import type { CommandContext } from './build-commands.ts';
 import { NoticeBar } from './notice-bar.tsx';
 import { EditorArea } from './editor-area.tsx';
-import { SidePanel, type SidePanelTab } from './side-panel.tsx';
+import { SidePanel, sidePanelTabs, type SidePanelTab } from './side-panel.tsx';
 import { startFromLocation } from './start-from-location.ts';
 import { SyntaxBanner } from './syntax-banner.tsx';
 import { Toolbar } from './toolbar.tsx';
@@ -36,12 +37,29 @@ import { useGlobalShortcuts } from './use-global-shortcuts.ts';
 const ShareDialog = lazy(async () => ({
   default: (await import('@/ui/features/workspaces/share-dialog.tsx')).ShareDialog,
 }));
-const CommandPalette = lazy(async () => ({
-  default: (await import('@/ui/features/command-palette/command-palette.tsx')).CommandPalette,
-}));
-const CheatSheet = lazy(async () => ({
-  default: (await import('@/ui/features/command-palette/cheat-sheet.tsx')).CheatSheet,
-}));
+interface CommandDialogProps {
+  open: boolean;
+  onClose: () => void;
+}
+/** A dialog listing the commands, which are built with its code: painting needs neither. */
+function lazyWithCommands(
+  load: () => Promise<ComponentType<CommandDialogProps & { commands: readonly Command[] }>>,
+) {
+  return lazy(async () => {
+    const [Dialog, { buildCommands }] = await Promise.all([load(), import('./build-commands.ts')]);
+    return {
+      default: ({ context, ...props }: CommandDialogProps & { context: CommandContext }) => (
+        <Dialog {...props} commands={buildCommands(context)} />
+      ),
+    };
+  });
+}
+const CommandPalette = lazyWithCommands(
+  async () => (await import('@/ui/features/command-palette/command-palette.tsx')).CommandPalette,
+);
+const CheatSheet = lazyWithCommands(
+  async () => (await import('@/ui/features/command-palette/cheat-sheet.tsx')).CheatSheet,
+);
 const IncomingLinkDialog = lazy(async () => ({
   default: (await import('@/ui/features/workspaces/incoming-link-dialog.tsx')).IncomingLinkDialog,
 }));
@@ -143,10 +161,11 @@ export function App({ boot }: { boot: StudioBoot }) {
     setSideOpen(true);
     setSideTab(tab);
   };
-  const commands = buildCommands({
+  const commandContext: CommandContext = {
     studio,
     openDialog: setDialog,
     downloadValues,
+    tabs: sidePanelTabs,
     showTab,
     pickExample,
     togglePreview: () => setSideOpen((open) => !open),
@@ -154,7 +173,7 @@ export function App({ boot }: { boot: StudioBoot }) {
     setTheme: changeTheme,
     openFile: () =>
       document.querySelector<HTMLInputElement>('input[aria-label="Open values file"]')?.click(),
-  });
+  };
   useGlobalShortcuts({
     palette: () => setDialog('palette'),
     cheatSheet: () => setDialog('cheat-sheet'),
@@ -203,10 +222,10 @@ export function App({ boot }: { boot: StudioBoot }) {
         </div>
         <Suspense fallback={null}>
           {paletteUsed && (
-            <CommandPalette open={dialog === 'palette'} onClose={() => setDialog(undefined)} commands={commands} />
+            <CommandPalette open={dialog === 'palette'} onClose={() => setDialog(undefined)} context={commandContext} />
           )}
           {cheatSheetUsed && (
-            <CheatSheet open={dialog === 'cheat-sheet'} onClose={() => setDialog(undefined)} commands={commands} />
+            <CheatSheet open={dialog === 'cheat-sheet'} onClose={() => setDialog(undefined)} context={commandContext} />
           )}
           {dialog === 'share' && (
             <ShareDialog open onClose={() => setDialog(undefined)} name={activeName} location={location} />

@@ -3,12 +3,18 @@ import { readmeExampleTitles } from '@/core/examples/readme-example-titles.ts';
 import type { ThemeChoice } from '@/io/theme.ts';
 import type { Command } from '@/ui/features/command-palette/command.ts';
 import type { StudioStore } from '@/ui/state/studio-store.ts';
-import { sidePanelTabs, type SidePanelTab } from './side-panel.tsx';
+import type { SidePanelTab, sidePanelTabs } from './side-panel.tsx';
 
 export interface CommandContext {
   studio: StudioStore;
   openDialog: (dialog: 'palette' | 'cheat-sheet' | 'share') => void;
   downloadValues: () => void;
+  /**
+   * The side panel's tabs, `sidePanelTabs`. Passed in rather than imported: this module loads with
+   * the palette, and importing side-panel.tsx from it makes the bundler split shared code out of the
+   * first-load chunk into extra requests.
+   */
+  tabs: typeof sidePanelTabs;
   showTab: (tab: SidePanelTab) => void;
   /** Replaces the text with one of the README examples (loading its text first). */
   pickExample: (id: string) => void;
@@ -31,7 +37,7 @@ export function buildCommands(ctx: CommandContext): Command[] {
     { id: 'previous-problem', title: 'Go to previous problem', shortcut: 'Shift+F8', run: () => actions.revealNextProblem(-1) },
     { id: 'toggle-preview', title: 'Show or hide the results panel', shortcut: 'Alt+P', run: ctx.togglePreview },
     { id: 'toggle-form', title: 'Show or hide the form', run: ctx.toggleForm },
-    ...sidePanelTabs.map((tab) => ({ id: `tab-${tab.id}`, title: `Show ${tab.label}`, run: () => ctx.showTab(tab.id) })),
+    ...ctx.tabs.map((tab) => ({ id: `tab-${tab.id}`, title: `Show ${tab.label}`, run: () => ctx.showTab(tab.id) })),
     ...readmeExampleTitles.map((e) => ({ id: `example-${e.id}`, title: `New from example: ${e.title}`, run: () => ctx.pickExample(e.id) })),
     ...chartProfileIds.map((p) => ({ id: `profile-${p}`, title: `Use chart profile ${p}`, run: () => actions.setProfile(p) })),
     ...(['light', 'dark', 'system'] as const).map((t) => ({ id: `theme-${t}`, title: `Theme: ${t}`, run: () => ctx.setTheme(t) })),
