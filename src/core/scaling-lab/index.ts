@@ -25,3 +25,4 @@ export { planSweep, sweepIndexOf, chartMarkers, sweepCaption, maxLabPoints } fro
 export type { SweepPlan } from './sweep-plan.ts';
 export { summaryRows, seriesCaption, runLabel } from './timeline-captions.ts';
 export type { SummaryRow } from './timeline-captions.ts';
+export { scalingInputs, keepWhileSame } from './scaling-inputs.ts';

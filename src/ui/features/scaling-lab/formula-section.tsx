@@ -3,6 +3,7 @@ import { checkFormula } from '@/core/scaling-lab/index.ts';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { FormulaCheckView } from './formula-check-view.tsx';
 import { updateLab, useLab } from './lab-store.ts';
+import { useScalingValues } from './use-lab-model.ts';
 
 const inputClass =
   'w-full rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm read-only:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:read-only:bg-slate-900';
@@ -32,10 +33,9 @@ function DocumentField({
   help: string;
 }) {
   const id = useId();
-  const values = useStudioSlice((s) => s.derived.values);
+  const stored = useStudioSlice((s) => advancedField(s.derived.values, field));
   const locked = useStudioSlice((s) => s.derived.formLocked);
   const { actions } = useStudioStore();
-  const stored = advancedField(values, field);
   const [draft, setDraft] = useState(stored);
   const [synced, setSynced] = useState(stored);
   // Follow the document when it changes elsewhere (editor, undo); typing here changes both alike.
@@ -72,7 +72,7 @@ function DocumentField({
 
 /** The document's formula and a free playground formula, each checked as you type. */
 export function FormulaSection() {
-  const values = useStudioSlice((s) => s.derived.values);
+  const values = useScalingValues();
   const profile = useStudioSlice((s) => s.profile);
   const playground = useLab((s) => s.playgroundFormula);
   const chartPlayground = useLab((s) => s.chartPlayground);

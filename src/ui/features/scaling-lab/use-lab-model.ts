@@ -1,14 +1,25 @@
 import { useMemo } from 'react';
 import { burstPreset, scalingModelFromValues, type ScalingModel } from '@/core/scaling/index.ts';
+import { keepWhileSame, scalingInputs } from '@/core/scaling-lab/index.ts';
 import { useStudioSlice } from '@/ui/state/studio-context.tsx';
 import { useLab, type LabModelSource } from './lab-store.ts';
 
 /** The model of the burst preset's own values (queueLength 5, max 50). */
 export const burstPresetModel = scalingModelFromValues(burstPreset.values);
 
+const documentScalingInputs = keepWhileSame(scalingInputs);
+
+/**
+ * The document's `scaling` and `transport` (all the lab reads), the same object while they are
+ * unchanged: a keystroke elsewhere in the values re-renders and recomputes nothing in the lab.
+ */
+export function useScalingValues(): unknown {
+  return useStudioSlice((s) => documentScalingInputs(s.derived.values));
+}
+
 /** The effective scaling of the document's values (the last good values while the text is broken). */
 export function useDocumentModel(): ScalingModel {
-  const values = useStudioSlice((s) => s.derived.values);
+  const values = useScalingValues();
   const profile = useStudioSlice((s) => s.profile);
   return useMemo(() => scalingModelFromValues(values, profile), [values, profile]);
 }
