@@ -1,6 +1,7 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import { parseValuesText, type ParsedValues } from '@/core/document/index.ts';
+import { shareEqualParts } from '@/core/document/share-equal-parts.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import type { PipelineResult } from '@/core/pipeline/index.ts';
 import { dedupeDiagnostics, sortDiagnostics } from './order-diagnostics.ts';
@@ -58,7 +59,8 @@ export function deriveStudio(inputs: StudioInputs, previous?: DerivedStudio, ana
   const parsed = previous?.inputs.text === inputs.text ? previous.parsed : parseValuesText(inputs.text);
   const formLocked = !parsed.ok;
   const syntaxError = parsed.diagnostics.find((d) => d.stage === 'yaml' && d.severity === 'error');
-  const values = formLocked && previous ? previous.values : parsed.values;
+  // Unchanged parts keep their identity from the previous state, so their views need not update.
+  const values = formLocked && previous ? previous.values : shareEqualParts(previous?.values, parsed.values);
   const previousAnalysis = previous?.analysis && { ...previous.analysis, inputs: previous.inputs };
   const analysis = analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis);
   const diagnostics = sortDiagnostics(dedupeDiagnostics([...parsed.diagnostics, ...(analysis?.diagnostics ?? []), ...(formLocked ? [] : laterChecks)]));

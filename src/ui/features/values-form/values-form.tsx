@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { formatValuesPath, type ValuesPath } from '@/core/diagnostics/index.ts';
 import { formSections, type FormEntry } from '@/core/schema/form-sections.ts';
 import { useStudioSlice } from '@/ui/state/studio-context.tsx';
@@ -6,8 +6,14 @@ import { MapField } from './map-field.tsx';
 import { ObjectListField } from './object-list-field.tsx';
 import { ScalarField } from './scalar-field.tsx';
 
+interface EntriesProps {
+  entries: readonly FormEntry[];
+  base: ValuesPath;
+  compact: boolean;
+}
+
 /** The controls of some entries of `formSections`, their paths taken from `base` (a list item, or the root). */
-function Entries({ entries, base, compact }: { entries: readonly FormEntry[]; base: ValuesPath; compact: boolean }) {
+function EntriesView({ entries, base, compact }: EntriesProps) {
   return entries.map((entry) => {
     const path = [...base, ...entry.path];
     const key = formatValuesPath(entry.path);
@@ -21,6 +27,12 @@ function Entries({ entries, base, compact }: { entries: readonly FormEntry[]; ba
     }
   });
 }
+
+/**
+ * Each control follows its own value, so a list re-rendering (one container changed) need not
+ * re-render the controls of its items: they are the same entries at the same path.
+ */
+const Entries = memo(EntriesView, (a, b) => a.entries === b.entries && a.compact === b.compact && formatValuesPath(a.base) === formatValuesPath(b.base));
 
 /** The values form: every documented value, each control an edit of the one YAML document. */
 export function ValuesForm() {
