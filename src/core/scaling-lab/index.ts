@@ -21,8 +21,15 @@ export { scaleUpSteps, compareBurst } from './burst-steps.ts';
 export type { ScaleUpStep, BurstComparison, BurstComparisonRow } from './burst-steps.ts';
 export { pageWindow } from './page-window.ts';
 export type { PageWindow } from './page-window.ts';
-export { planSweep, sweepIndexOf, chartMarkers, sweepCaption, maxLabPoints } from './sweep-plan.ts';
+export {
+  planSweep,
+  sweepIndexOf,
+  chartMarkers,
+  sweepCaption,
+  sameSweep,
+  maxLabPoints,
+} from './sweep-plan.ts';
 export type { SweepPlan } from './sweep-plan.ts';
 export { summaryRows, seriesCaption, runLabel } from './timeline-captions.ts';
 export type { SummaryRow } from './timeline-captions.ts';
-export { scalingInputs, keepWhileSame } from './scaling-inputs.ts';
+export { scalingInputs, keepWhileEqual, keepWhileSame } from './scaling-inputs.ts';

@@ -4,7 +4,7 @@ import { parseValuesText } from '@/core/document/index.ts';
 import { readmeExamples } from '@/core/examples/index.ts';
 import { scalingModelFromValues } from '@/core/scaling/index.ts';
 import { checkFormula } from './formula-check.ts';
-import { keepWhileSame, scalingInputs } from './scaling-inputs.ts';
+import { keepWhileEqual, keepWhileSame, scalingInputs } from './scaling-inputs.ts';
 
 const edgeValues: unknown[] = [
   undefined,
@@ -76,5 +76,16 @@ describe('keepWhileSame', () => {
     const input = 4;
     expect(keep(input)).toBe(keep(input));
     expect(calls).toBe(1);
+  });
+});
+
+describe('keepWhileEqual', () => {
+  it('keeps the previous value while the comparison holds', () => {
+    const keep = keepWhileEqual((a: number[], b: number[]) => a.length === b.length);
+    const first = keep([1]);
+    expect(keep([2])).toBe(first);
+    const longer = [1, 2];
+    expect(keep(longer)).toBe(longer);
+    expect(keep([3, 4])).toBe(longer);
   });
 });

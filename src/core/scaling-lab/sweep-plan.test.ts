@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scalingModelFromValues, sweepReplicas } from '@/core/scaling/index.ts';
-import { chartMarkers, maxLabPoints, planSweep, sweepCaption, sweepIndexOf } from './sweep-plan.ts';
+import {
+  chartMarkers,
+  maxLabPoints,
+  planSweep,
+  sameSweep,
+  sweepCaption,
+  sweepIndexOf,
+} from './sweep-plan.ts';
 
 describe('planSweep', () => {
   it('counts points from 0 to N by step', () => {
@@ -66,5 +73,28 @@ describe('sweepCaption', () => {
     expect(sweepCaption(sweepReplicas(model, planSweep(20, 1).options), 50)).toMatch(
       /4 at most \(max 50 not reached\)/,
     );
+  });
+});
+
+describe('sameSweep', () => {
+  const options = planSweep(200, 1).options;
+  const sweepOf = (scaling: Record<string, unknown>) =>
+    sweepReplicas(scalingModelFromValues({ scaling: { enabled: true, ...scaling } }), options);
+
+  it('holds for models that differ only where the sweep does not look', () => {
+    expect(sameSweep(sweepOf({ cooldownPeriod: 60 }), sweepOf({ cooldownPeriod: 300 }))).toBe(true);
+  });
+
+  it('fails when the points, the markers or the formula error differ', () => {
+    const base = sweepOf({ queueLength: 5 });
+    expect(sameSweep(base, sweepOf({ queueLength: 6 }))).toBe(false);
+    expect(
+      sameSweep(base, sweepReplicas(scalingModelFromValues({}), planSweep(100, 1).options)),
+    ).toBe(false);
+    expect(sameSweep(base, { ...base, markers: base.markers.slice(1) })).toBe(false);
+    expect(sameSweep(base, { ...base, formulaError: 'refused' })).toBe(false);
+    const replicas = Int32Array.from(base.replicas);
+    replicas[150] = 99;
+    expect(sameSweep(base, { ...base, replicas })).toBe(false);
   });
 });

@@ -83,3 +83,25 @@ export function sweepCaption(sweep: SweepResult, maxReplicas: number): string {
   details.push(`${sweep.replicas[count - 1]} at queue ${to}`);
   return `${parts[0]}: ${details.join(', ')}.`;
 }
+
+function sameArray(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
+
+/** Whether two sweeps show the same thing (points, markers, formula error), so the chart can stay. */
+export function sameSweep(a: SweepResult, b: SweepResult): boolean {
+  return (
+    a.formulaError === b.formulaError &&
+    a.markers.length === b.markers.length &&
+    a.markers.every(
+      (m, i) =>
+        m.queue === b.markers[i]?.queue &&
+        m.replicas === b.markers[i]?.replicas &&
+        m.label === b.markers[i]?.label,
+    ) &&
+    sameArray(a.replicas, b.replicas) &&
+    sameArray(a.queue, b.queue)
+  );
+}

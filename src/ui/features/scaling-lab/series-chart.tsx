@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   columnEnvelope,
   envelopeStepPath,
@@ -28,9 +28,10 @@ const area = { left: 48, top: 10, width: width - 48 - 20, height: height - 10 - 
 
 /**
  * A small SVG step chart. Each series is reduced to one envelope per pixel column in the core,
- * so a million points draw as about 600 path segments. The caption is the text summary.
+ * so a million points draw as about 600 path segments. The caption is the text summary. It
+ * re-renders only when a prop changes (pass the same series and markers while they are equal).
  */
-export function SeriesChart(props: {
+export const SeriesChart = memo(function SeriesChart(props: {
   title: string;
   caption: string;
   series: readonly ChartSeries[];
@@ -157,4 +158,4 @@ export function SeriesChart(props: {
       </figcaption>
     </figure>
   );
-}
+});

@@ -50,6 +50,10 @@ export function SweepSection() {
     [result],
   );
   const markers = useMemo(() => (result ? chartMarkers(result.markers) : []), [result]);
+  const markerPoints = useMemo(
+    () => markers.map((m) => ({ x: m.queue, y: m.replicas, label: m.label })),
+    [markers],
+  );
   const caption = result ? sweepCaption(result, model.maxReplicas) : 'Computing…';
   const notes = [
     ...model.notes,
@@ -112,7 +116,7 @@ export function SweepSection() {
           x={result.queue}
           xLabel="queue length"
           yLabel="replicas"
-          markers={markers.map((m) => ({ x: m.queue, y: m.replicas, label: m.label }))}
+          markers={markerPoints}
           guideX={inputs.explainQueue}
           integerY
           dim={pending}

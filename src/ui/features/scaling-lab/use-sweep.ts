@@ -5,7 +5,7 @@ import {
   type SweepOptions,
   type SweepResult,
 } from '@/core/scaling/index.ts';
-import type { SweepPlan } from '@/core/scaling-lab/index.ts';
+import { keepWhileEqual, sameSweep, type SweepPlan } from '@/core/scaling-lab/index.ts';
 import type { SweepRequest, SweepResponse } from './sweep.worker.ts';
 import SweepWorker from './sweep.worker.ts?worker';
 
@@ -22,15 +22,18 @@ interface RemoteSweep {
 /**
  * The sweep for a model and plan. Small sweeps are computed synchronously; large ones go to a
  * worker, and the previous curve stays on screen (marked pending) until the new one arrives.
+ * A result equal to the one shown is replaced by it, so a model change that leaves the curve as
+ * it was (a cooldown, a polling interval) does not redraw the chart.
  */
 export function useSweep(
   model: ScalingModel,
   plan: SweepPlan,
 ): { result: SweepResult | null; pending: boolean; error: string | null } {
   const inPlace = plan.count <= inPlaceLimit;
+  const [keepShown] = useState(() => keepWhileEqual(sameSweep));
   const direct = useMemo(
-    () => (inPlace ? sweepReplicas(model, plan.options) : null),
-    [inPlace, model, plan.options],
+    () => (inPlace ? keepShown(sweepReplicas(model, plan.options)) : null),
+    [inPlace, model, plan.options, keepShown],
   );
   const [remote, setRemote] = useState<RemoteSweep | null>(null);
   const workerRef = useRef<Worker | null>(null);
@@ -49,7 +52,7 @@ export function useSweep(
         if (!request || message.id !== latest.current) return;
         setRemote({
           ...request,
-          result: 'result' in message ? message.result : null,
+          result: 'result' in message ? keepShown(message.result) : null,
           error: 'error' in message ? message.error : null,
         });
       };
@@ -60,7 +63,7 @@ export function useSweep(
     requests.current.set(id, { model, options: plan.options });
     const request: SweepRequest = { id, model, options: plan.options };
     workerRef.current.postMessage(request);
-  }, [inPlace, model, plan.options]);
+  }, [inPlace, model, plan.options, keepShown]);
 
   useEffect(
     () => () => {
