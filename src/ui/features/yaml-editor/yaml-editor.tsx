@@ -5,6 +5,8 @@ import { valuesJsonSchema } from '@/core/schema/index.ts';
 import { loadMonaco, valuesModelPath } from './load-monaco.ts';
 import { applyExternalText, toMarkers } from './editor-sync.ts';
 
+import type * as MonacoEditorApi from 'monaco-editor/editor/editor.api';
+
 type MonacoApi = Awaited<ReturnType<typeof loadMonaco>>['monaco'];
 type CodeEditor = Parameters<OnMount>[0];
 type TextModel = NonNullable<ReturnType<CodeEditor['getModel']>>;
@@ -47,6 +49,15 @@ const editorOptions = {
   renderFinalNewline: 'on',
   quickSuggestions: { other: true, comments: false, strings: true },
   ariaLabel: 'values.yaml editor',
+  // Folding and sticky scroll by indentation are exact for YAML and need no worker round trip;
+  // with code lenses, links and the light bulb (nothing of ours uses them) off, a keystroke does
+  // not send the YAML worker a whole-document job it would compete with the page for.
+  foldingStrategy: 'indentation',
+  stickyScroll: { defaultModel: 'indentationModel' },
+  codeLens: false,
+  links: false,
+  // The enum itself lives in the lazily loaded Monaco module; its value is this string.
+  lightbulb: { enabled: 'off' as MonacoEditorApi.editor.ShowLightbulbIconMode },
 } as const;
 
 function revealPosition(editor: CodeEditor, place: { line: number; col: number }) {
