@@ -313,8 +313,13 @@ const recentParseLimit = 4;
 export function parseOrThrow(text: string): ParseResult {
   const cached = recentParses.find((r) => r.parsed.text === text);
   if (cached) return cached;
-  const latest = recentParses[0];
-  const patched = latest && patchScalarEdit({ text: latest.parsed.text, doc: latest.doc, lineCounter: latest.lineCounter }, text);
+  // The last parse is usually the text before this keystroke, but another text (the operator
+  // settings, a secret check) may have been parsed in between: try each recent one.
+  let patched: ReturnType<typeof patchScalarEdit>;
+  for (const recent of recentParses) {
+    patched = patchScalarEdit({ text: recent.parsed.text, doc: recent.doc, lineCounter: recent.lineCounter }, text);
+    if (patched) break;
+  }
   const result = patched ? readTree(patched.text, patched.doc, patched.lineCounter) : parseUncached(text);
   recentParses.unshift(result);
   recentParses.length = Math.min(recentParses.length, recentParseLimit);
