@@ -6,6 +6,7 @@ import { keyName, walkPath } from './node-path.ts';
 import type { PathHit } from './node-path.ts';
 import { nestingDepth } from './nesting-depth.ts';
 import { MAX_NESTING_DEPTH, parseOrThrow } from './parse-values-text.ts';
+import { defineKey } from './plain-objects.ts';
 import { needsBlock, renderBlock, renderInline, renderKey } from './render-yaml.ts';
 import type { LayoutStyle, QuoteStyle } from './render-yaml.ts';
 import { valuesEqual, valueAtPath } from './values-equal.ts';
@@ -107,16 +108,6 @@ function quoteOf(node: Node | null, value: unknown): QuoteStyle {
 /** The JS value of a node, for rebuilding flow collections. */
 function nodeValue(s: Snapshot, node: Node): unknown {
   return node.toJS(s.doc, { maxAliasCount: MAX_ALIAS_COUNT });
-}
-
-/** Sets a key without ever reaching an object prototype (`__proto__` stays an own key). */
-function defineKey(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
 }
 
 /** The value that path segments below an existing node must hold: maps for keys, lists for indexes. */

@@ -1,10 +1,4 @@
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
-
-/** Sets a key as an own property, so `__proto__` stays data and never reaches a prototype. */
-function defineKey(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
+import { defineKey, isPlainObject } from './plain-objects.ts';
 
 /**
  * `next`, with every part that equals the same part of `previous` (same keys in the same order,

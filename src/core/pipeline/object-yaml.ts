@@ -1,10 +1,8 @@
 import { stringify } from 'yaml';
+import { isPlainObject } from '@/core/document/plain-objects.ts';
 
 /** How `helm template` prints objects: empty values blank, lists not indented under their key. */
 const printOptions = { lineWidth: 0, nullStr: '', aliasDuplicateObjects: false, indentSeq: false } as const;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
 const isNested = (value: unknown): value is Record<string, unknown> | unknown[] =>
   Array.isArray(value) ? value.length > 0 : isPlainObject(value) && Object.keys(value).length > 0;

@@ -1,0 +1,14 @@
+/** A plain object (`{}` or JSON-made): not an array, a class instance, a Map or a null-prototype object. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** Sets a key without ever reaching an object prototype (`__proto__` stays an own key). */
+export function defineKey(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
