@@ -1,6 +1,6 @@
 import type { ValuesPath } from '@/core/diagnostics/index.ts';
 import type { K8sObject, ObjectStatus, PipelineNote, PipelineResult, PipelineStageId } from '@/core/pipeline/index.ts';
-import { manifestsToYaml } from '@/core/pipeline/manifests-to-yaml.ts';
+import { objectYaml } from '@/core/pipeline/object-yaml.ts';
 
 /** One tab of the preview: an object of one stage, with its status line, notes and YAML. */
 export interface PreviewEntry {
@@ -52,23 +52,12 @@ export function previewEntries(pipeline: PipelineResult): PreviewEntry[] {
   return entries;
 }
 
-/** The last objects rendered, by their JSON: typing elsewhere leaves most objects as they were. */
-const renderedYaml = new Map<string, string>();
-const renderedYamlLimit = 16;
-
 /**
- * The entry's object as YAML, or empty when it was not created. Rendering YAML costs far more
- * than writing JSON, so only the open tab is rendered, and an unchanged object is not rendered again.
+ * The entry's object as YAML, or empty when it was not created. Only the open tab is printed, and
+ * `objectYaml` reuses whatever it printed last time, so a keystroke reprints only what it changed.
  */
 export function entryYaml(entry: PreviewEntry): string {
-  if (entry.object === undefined) return '';
-  const json = JSON.stringify(entry.object);
-  const known = renderedYaml.get(json);
-  if (known !== undefined) return known;
-  const yaml = manifestsToYaml([entry.object]).replace(/^---\n/, '');
-  if (renderedYaml.size >= renderedYamlLimit) renderedYaml.delete(renderedYaml.keys().next().value ?? '');
-  renderedYaml.set(json, yaml);
-  return yaml;
+  return entry.object === undefined ? '' : objectYaml(entry.object);
 }
 
 /** The values path that produced a field of a rendered object, or of its nearest traced ancestor. */
