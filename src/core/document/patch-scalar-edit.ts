@@ -75,14 +75,18 @@ function readToken(token: string, type: Scalar['type']): Scalar | undefined {
 
 type Range = [number, number, number];
 
+/** The offsets, each moved by `delta` when it lies at or after `from`. */
+function moveOffsets<T extends number[]>(offsets: T, from: number, delta: number): T {
+  return offsets.map((at) => (at >= from ? at + delta : at)) as T;
+}
+
 /**
  * A copy of `node` with every offset at or after `from` moved by `delta`. Built with the public
  * node classes and `Object.assign`: the library's own `clone()` copies property descriptors, which
  * is several times slower on a large file.
  */
 function copyShifted(node: unknown, from: number, delta: number): unknown {
-  const shift = (range: Range | null | undefined): Range | undefined =>
-    range ? [range[0] >= from ? range[0] + delta : range[0], range[1] >= from ? range[1] + delta : range[1], range[2] >= from ? range[2] + delta : range[2]] : undefined;
+  const shift = (range: Range | null | undefined): Range | undefined => (range ? moveOffsets(range, from, delta) : undefined);
   const copy = (item: unknown): unknown => {
     if (isPair(item)) return Object.assign(new Pair(null), item, { key: copy(item.key), value: copy(item.value) });
     if (isScalar(item)) return Object.assign(new Scalar(item.value), item, { range: shift(item.range) });
@@ -104,10 +108,10 @@ function copyDocumentShifted(doc: Document, from: number, delta: number): Docume
   copy.contents = copyShifted(contents, from, delta) as Document['contents'];
   copy.warnings = doc.warnings.map((warning) =>
     Object.assign(Object.create(Object.getPrototypeOf(warning) as object) as typeof warning, warning, {
-      pos: warning.pos.map((at) => (at >= from ? at + delta : at)) as [number, number],
+      pos: moveOffsets(warning.pos, from, delta),
     }),
   );
-  if (copy.range) copy.range = copy.range.map((at) => (at >= from ? at + delta : at)) as Range;
+  if (copy.range) copy.range = moveOffsets(copy.range, from, delta);
   return copy;
 }
 
@@ -142,6 +146,7 @@ export function patchScalarEdit(previous: ParsedTree, text: string): ParsedTree 
   edited.replace(read);
 
   const lineCounter = new LineCounter();
-  for (const lineStart of previous.lineCounter.lineStarts) lineCounter.addNewLine(lineStart > change.start ? lineStart + delta : lineStart);
+  // Lines after the edited one start `delta` later; the edited line's own start is at or before the change.
+  for (const lineStart of moveOffsets(previous.lineCounter.lineStarts, change.start + 1, delta)) lineCounter.addNewLine(lineStart);
   return { text, doc, lineCounter };
 }
