@@ -66,18 +66,47 @@ describe('storeAsyncActor', () => {
     expect(result.stored).toBeDefined();
   });
 
-  it('keeps explicit zeros', () => {
+  it("loses zero omitempty values in the operator's finalizer write and defaults them again", () => {
     const result = storeAsyncActor(
       actor({
         transport: 'sqs',
-        scaling: { enabled: true, pollingInterval: 0, cooldownPeriod: 0 },
-        workload: { template },
+        sidecar: { image: '' },
+        timeout: { processing: 0, gracefulShutdown: 0 },
+        scaling: {
+          enabled: true,
+          minReplicas: 0,
+          maxReplicas: 3,
+          pollingInterval: 0,
+          cooldownPeriod: 0,
+          queueLength: 2,
+          advanced: { formula: '', restoreToOriginalReplicaCount: false },
+        },
+        workload: { replicas: 0, pythonExecutable: '', template },
       }),
       opts,
     );
     expect(result.stored?.spec).toMatchObject({
-      scaling: { pollingInterval: 0, cooldownPeriod: 0 },
+      sidecar: { imagePullPolicy: 'IfNotPresent' },
+      timeout: { processing: 300, gracefulShutdown: 30 },
+      // minReplicas and replicas are pointers in Go: an explicit 0 survives.
+      scaling: {
+        minReplicas: 0,
+        pollingInterval: 10,
+        cooldownPeriod: 60,
+        queueLength: 2,
+        advanced: {},
+      },
+      workload: { kind: 'Deployment', replicas: 0, pythonExecutable: 'python3' },
     });
+    expect(result.stored?.spec).not.toHaveProperty('sidecar.image');
+  });
+
+  it('drops enabled: false in that write; the CRD default false returns', () => {
+    const result = storeAsyncActor(
+      actor({ transport: 'sqs', scaling: { enabled: false }, workload: { template } }),
+      opts,
+    );
+    expect(result.stored?.spec).toMatchObject({ scaling: { enabled: false, cooldownPeriod: 60 } });
   });
 
   it('rejects with the API server wording', () => {

@@ -5,6 +5,7 @@ import {
   type SchemaFindings,
 } from './apply-crd-schema.ts';
 import { asyncActorSpecSchema } from './crd-schema.ts';
+import { dropGoZeroValues, goZeroValuePaths } from './drop-go-zero-values.ts';
 import { canonicalisePodSpec, canonicalResources } from './canonicalise-quantities.ts';
 import { validateMetadata } from './validate-metadata.ts';
 
@@ -21,6 +22,8 @@ export interface StoreResult {
   /** Fields dropped as unknown (Helm shows them as API-server warnings). */
   pruned: ObjectPath[];
   violations: CrdViolation[];
+  /** Zero values the operator's finalizer write leaves out, so their CRD defaults return (§2.3). */
+  zeroValuesDropped: ObjectPath[];
   /** The API server's error text when it refuses the object. */
   rejection?: string;
 }
@@ -31,10 +34,19 @@ function isMap(value: unknown): value is Record<string, unknown> {
 
 /**
  * The operator's first update (adding its finalizer) writes Go structs back: empty sidecar, timeout
- * and scaling objects appear and get their CRD defaults; quantities become canonical (§4.2).
+ * and scaling objects appear, zero `omitempty` values vanish, and all of them get their CRD defaults
+ * again; quantities become canonical (§2.3, §4.2).
  */
-function afterFinalizerUpdate(spec: Record<string, unknown>): Record<string, unknown> {
-  const materialised = { sidecar: {}, timeout: {}, scaling: {}, ...spec };
+function afterFinalizerUpdate(
+  spec: Record<string, unknown>,
+  zeroPaths: string[][],
+): Record<string, unknown> {
+  const materialised = {
+    sidecar: {},
+    timeout: {},
+    scaling: {},
+    ...dropGoZeroValues(spec, zeroPaths),
+  };
   const findings: SchemaFindings = { pruned: [], violations: [] };
   const result = applySchema(materialised, asyncActorSpecSchema, ['spec'], findings) as Record<
     string,
@@ -90,13 +102,14 @@ export function storeAsyncActor(
   if (findings.violations.length > 0 || !isMap(spec)) {
     const name = typeof metadata.name === 'string' ? metadata.name : '';
     const rejection = `AsyncActor.asya.sh "${name}" is invalid: ${findings.violations.map((v) => v.message).join(', ')}`;
-    return { ...findings, rejection };
+    return { ...findings, zeroValuesDropped: [], rejection };
   }
+  const zeroPaths = goZeroValuePaths(spec);
   const stored = {
     apiVersion: 'asya.sh/v1alpha1',
     kind: 'AsyncActor',
     metadata: storedMetadata(metadata, opts),
-    spec: afterFinalizerUpdate(spec),
+    spec: afterFinalizerUpdate(spec, zeroPaths),
   };
-  return { ...findings, stored };
+  return { ...findings, zeroValuesDropped: zeroPaths.map((p) => ['spec', ...p]), stored };
 }

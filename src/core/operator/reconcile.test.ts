@@ -187,11 +187,15 @@ describe('reconcile', () => {
     expect(conflict.error).toContain('cannot use custom serviceAccountName "mine"');
   });
 
-  it('uses the operator fallbacks 10 / 300 for zero polling and cooldown', () => {
-    const out = reconcile(
-      stored({ scaling: { enabled: true, pollingInterval: 0, cooldownPeriod: 0 } }),
-      preset('rabbitmq-password-secret'),
-    );
+  it('uses the operator fallbacks 10 / 300 for zeros a later upgrade patches over the live actor', () => {
+    const live = stored();
+    // A helm upgrade's merge patch writes 0 over the live values; the finalizer is already there,
+    // so no Go round trip restores the CRD defaults (asya-operator.md §2.3).
+    Object.assign((live.spec as { scaling: object }).scaling, {
+      pollingInterval: 0,
+      cooldownPeriod: 0,
+    });
+    const out = reconcile(live, preset('rabbitmq-password-secret'));
     expect(out.objects[3]?.spec).toMatchObject({
       pollingInterval: 10,
       cooldownPeriod: 300,

@@ -33,8 +33,37 @@ function prunedWarning(path: ObjectPath): Diagnostic {
   };
 }
 
+function valueAt(object: unknown, path: ObjectPath): unknown {
+  let node = object;
+  for (const key of path)
+    node =
+      node !== null && typeof node === 'object'
+        ? (node as Record<string, unknown>)[key]
+        : undefined;
+  return node;
+}
+
+/** A zero the operator's finalizer write leaves out, where the CRD default that returns differs. */
+function zeroDroppedWarning(path: ObjectPath, stored: unknown): Diagnostic | undefined {
+  const restored = valueAt(stored, path);
+  if (restored === undefined) return undefined;
+  const field = dotted(path.slice(1));
+  return {
+    ruleId: 'operator/zero-value-dropped',
+    severity: 'warning',
+    stage: 'operator',
+    message: `${field} is set to its Go zero value, which the operator's Go type leaves out when it first writes the actor back (omitempty): the API server fills the CRD default ${JSON.stringify(restored)} again, and that is what the operator uses.`,
+    fix: `Remove ${field} to get ${JSON.stringify(restored)} openly, or set the value you mean (above 0).`,
+    path: valuesPathOf(path),
+    source: 'deliveryhero/asya:src/asya-operator/api/v1alpha1/asya_types.go',
+  };
+}
+
 /** Problems of the API-server stage: pruned fields as warnings, each CRD violation as an error. */
 export function apiServerDiagnostics(result: StoreResult): Diagnostic[] {
+  const zeros = result.zeroValuesDropped.flatMap(
+    (path) => zeroDroppedWarning(path, result.stored) ?? [],
+  );
   const violations = result.violations.map<Diagnostic>((v) => ({
     ruleId: 'api-server/crd-validation',
     severity: 'error',
@@ -44,7 +73,7 @@ export function apiServerDiagnostics(result: StoreResult): Diagnostic[] {
     path: valuesPathOf(v.path),
     source: crdSource,
   }));
-  return [...result.pruned.map(prunedWarning), ...violations];
+  return [...result.pruned.map(prunedWarning), ...zeros, ...violations];
 }
 
 export function prunedWarningText(path: ObjectPath): string {

@@ -136,7 +136,12 @@ function strictDecoding(store: StoreResult): StoreResult {
     message: `strict decoding error: unknown field "${path.map(String).join('.')}"`,
   }));
   const rejection = `AsyncActor in version "v1alpha1" cannot be handled as a AsyncActor: ${violations.map((v) => v.message).join(', ')}`;
-  return { pruned: [], violations: [...store.violations, ...violations], rejection };
+  return {
+    pruned: [],
+    zeroValuesDropped: [],
+    violations: [...store.violations, ...violations],
+    rejection,
+  };
 }
 
 /**

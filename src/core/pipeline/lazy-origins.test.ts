@@ -3,7 +3,12 @@ import { emptyResult } from './later-stages.ts';
 import { addOrigins } from './lazy-origins.ts';
 import type { FieldOrigin } from './pipeline-result.ts';
 
-const origin = (name: string): FieldOrigin => ({ stage: 'chart', objectIndex: 0, objectPath: ['metadata', name], valuesPath: [name] });
+const origin = (name: string): FieldOrigin => ({
+  stage: 'chart',
+  objectIndex: 0,
+  objectPath: ['metadata', name],
+  valuesPath: [name],
+});
 
 describe('addOrigins', () => {
   it('works the origins out on first read, once, in the order they were added', () => {
@@ -23,7 +28,12 @@ describe('addOrigins', () => {
     expect(result.origins).toBe(result.origins);
     expect(computed).toBe(2);
     addOrigins(result, () => [origin('fourth')]);
-    expect(result.origins.map((o) => o.valuesPath[0])).toEqual(['first', 'second', 'third', 'fourth']);
+    expect(result.origins.map((o) => o.valuesPath[0])).toEqual([
+      'first',
+      'second',
+      'third',
+      'fourth',
+    ]);
     expect((JSON.parse(JSON.stringify(result)) as { origins: unknown[] }).origins).toHaveLength(4);
   });
 });

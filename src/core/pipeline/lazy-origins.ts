@@ -23,7 +23,12 @@ export function addOrigins(result: PipelineResult, compute: () => FieldOrigin[])
     get() {
       const value = all.flatMap((source) => source());
       pending.delete(result);
-      Object.defineProperty(result, 'origins', { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(result, 'origins', {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
       return value;
     },
   });

@@ -8,15 +8,41 @@ import { parseValuesText } from '@/core/document/index.ts';
 import { objectYaml } from './object-yaml.ts';
 import { runPipeline } from './run-pipeline.ts';
 
-const library = (value: unknown) => stringify(value, { lineWidth: 0, nullStr: '', aliasDuplicateObjects: false, indentSeq: false });
+const library = (value: unknown) =>
+  stringify(value, { lineWidth: 0, nullStr: '', aliasDuplicateObjects: false, indentSeq: false });
 
 /** Keys and strings that need quoting, block scalars, blank lines, or look like other types. */
 const awkwardString = fc.oneof(
   fc.string(),
-  fc.constantFrom('', ' lead', 'trail ', 'a: b', '- x', '#c', 'yes', '0777', '1e3', 'null', '~', 'multi\nline', 'x\n\ny\n', '\ttab', '"q"', "'s'", '__proto__', 'é漢🚀'),
+  fc.constantFrom(
+    '',
+    ' lead',
+    'trail ',
+    'a: b',
+    '- x',
+    '#c',
+    'yes',
+    '0777',
+    '1e3',
+    'null',
+    '~',
+    'multi\nline',
+    'x\n\ny\n',
+    '\ttab',
+    '"q"',
+    "'s'",
+    '__proto__',
+    'é漢🚀',
+  ),
 );
 const value = fc.letrec((tie) => ({
-  node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), awkwardString, tie('list'), tie('map')),
+  node: fc.oneof(
+    { depthSize: 'small' },
+    fc.jsonValue({ maxDepth: 1 }),
+    awkwardString,
+    tie('list'),
+    tie('map'),
+  ),
   list: fc.array(tie('node'), { maxLength: 4 }),
   map: fc.dictionary(awkwardString, tie('node'), { maxKeys: 4 }),
 })).node;
@@ -35,8 +61,15 @@ describe('objectYaml', () => {
     const settings = parseOperatorSettings(operatorPresets[0]?.text ?? '').settings;
     for (const example of readmeExamples) {
       const values = parseValuesText(example.text).values;
-      const result = runPipeline(values, { profile: 'asya-test-actor', operatorSettings: settings });
-      const objects = [...result.chart.objects, ...result.stored.objects, ...result.operator.objects];
+      const result = runPipeline(values, {
+        profile: 'asya-test-actor',
+        operatorSettings: settings,
+      });
+      const objects = [
+        ...result.chart.objects,
+        ...result.stored.objects,
+        ...result.operator.objects,
+      ];
       expect(objects.length).toBeGreaterThan(0);
       for (const object of objects) {
         expect(objectYaml(object)).toBe(library(object));

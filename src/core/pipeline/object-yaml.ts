@@ -2,7 +2,12 @@ import { stringify } from 'yaml';
 import { isPlainObject } from '@/core/document/plain-objects.ts';
 
 /** How `helm template` prints objects: empty values blank, lists not indented under their key. */
-const printOptions = { lineWidth: 0, nullStr: '', aliasDuplicateObjects: false, indentSeq: false } as const;
+const printOptions = {
+  lineWidth: 0,
+  nullStr: '',
+  aliasDuplicateObjects: false,
+  indentSeq: false,
+} as const;
 
 const isNested = (value: unknown): value is Record<string, unknown> | unknown[] =>
   Array.isArray(value) ? value.length > 0 : isPlainObject(value) && Object.keys(value).length > 0;
@@ -37,7 +42,11 @@ function print(value: unknown): string {
 }
 
 function printList(items: unknown[]): string {
-  return items.map((item) => (isNested(item) ? indentLines(print(item), '  ', '- ') : stringify([item], printOptions))).join('');
+  return items
+    .map((item) =>
+      isNested(item) ? indentLines(print(item), '  ', '- ') : stringify([item], printOptions),
+    )
+    .join('');
 }
 
 function printMap(map: Record<string, unknown>): string {
@@ -46,7 +55,8 @@ function printMap(map: Record<string, unknown>): string {
       if (!isNested(value)) return stringify({ [key]: value }, printOptions);
       // The key as the library writes it (quoted where it must be), read off a one-entry map.
       const keyLine = stringify({ [key]: {} }, printOptions);
-      if (!keyLine.endsWith(': {}\n') || keyLine.indexOf('\n') !== keyLine.length - 1) return stringify({ [key]: value }, printOptions);
+      if (!keyLine.endsWith(': {}\n') || keyLine.indexOf('\n') !== keyLine.length - 1)
+        return stringify({ [key]: value }, printOptions);
       const head = `${keyLine.slice(0, -': {}\n'.length)}:\n`;
       return head + (Array.isArray(value) ? print(value) : indentLines(print(value), '  '));
     })

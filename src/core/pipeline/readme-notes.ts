@@ -31,12 +31,6 @@ export function readmeNotes(
       source: decisions,
       object: `ScaledObject/${name}`,
     });
-    if (actor.scaling.cooldownPeriod === 0)
-      notes.push({
-        text: "cooldownPeriod 0 is replaced by 300 in the ScaledObject (the operator treats 0 as unset), not by the README's 60.",
-        source: 'deliveryhero/asya:src/asya-operator/internal/controller/keda.go',
-        object: `ScaledObject/${name}`,
-      });
   }
   if (has(outcome, 'Deployment')) {
     notes.push({

@@ -45,6 +45,18 @@ describe('runPipeline', () => {
     expect(result.releaseName).toBe('demo');
   });
 
+  it("warns where a zero does not survive the operator's first write, at the value's path", () => {
+    const result = run({
+      ...base,
+      scaling: { enabled: true, minReplicas: 0, cooldownPeriod: 0 },
+    });
+    const zeros = result.diagnostics.filter((d) => d.ruleId === 'operator/zero-value-dropped');
+    expect(zeros.map((d) => d.path.join('.'))).toEqual(['scaling.cooldownPeriod']);
+    expect(zeros[0]?.message).toContain('CRD default 60');
+    const scaledObject = result.operator.objects.find((o) => o.kind === 'ScaledObject');
+    expect(scaledObject?.spec).toMatchObject({ cooldownPeriod: 60, minReplicaCount: 0 });
+  });
+
   it('stops after the chart on a render error', () => {
     const result = run({ ...base, transport: '' });
     expect(result.chart.error).toContain('transport is required');
