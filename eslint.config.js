@@ -5,7 +5,15 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 
-const browserGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 'location', 'navigator', 'fetch'];
+const browserGlobals = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'navigator',
+  'fetch',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
@@ -39,7 +47,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['react', 'react-dom', 'react/*'], message: 'src/core is pure TypeScript.' },
-            { group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'monaco-yaml'], message: 'Monaco lives in src/ui.' },
+            {
+              group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'monaco-yaml'],
+              message: 'Monaco lives in src/ui.',
+            },
             { group: ['@/ui/*', '@/io/*', '@/cli/*'], message: 'src/core imports no outer layer.' },
           ],
         },
@@ -50,7 +61,10 @@ export default tseslint.config(
   {
     files: ['src/io/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/ui/*'], message: 'src/io must not depend on the UI.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/ui/*'], message: 'src/io must not depend on the UI.' }] },
+      ],
     },
   },
   prettier,

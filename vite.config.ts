@@ -40,11 +40,20 @@ export default defineConfig({
     alias: [
       { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
       // monaco-yaml's worker imports Monaco's old deep path, which monaco-editor 0.57's exports map hides.
-      { find: /^monaco-editor\/esm\/vs\/(.*)$/, replacement: fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url)) + '$1' },
+      {
+        find: /^monaco-editor\/esm\/vs\/(.*)$/,
+        replacement:
+          fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url)) + '$1',
+      },
     ],
   },
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 8000, modulePreload: { polyfill: false }, manifest: true },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 8000,
+    modulePreload: { polyfill: false },
+    manifest: true,
+  },
   preview: { port: 4173 },
   test: {
     include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],

@@ -28,17 +28,33 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
 
 async function startPreview(): Promise<{ url: string; server: ChildProcess }> {
   const port = await freePort();
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: root,
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -81,9 +97,17 @@ export function largeValuesText(lines = 2000): string {
     '          - name: ASYA_HANDLER',
     '            value: "handlers.process"',
   ];
-  const tail = ['        resources:', '          limits:', '            cpu: 2000m', '            memory: 2Gi'];
+  const tail = [
+    '        resources:',
+    '          limits:',
+    '            cpu: 2000m',
+    '            memory: 2Gi',
+  ];
   const envCount = Math.floor((lines - head.length - tail.length) / 2);
-  const env = Array.from({ length: envCount }, (_, i) => [`          - name: SETTING_${i}`, `            value: "setting value number ${i}"`]).flat();
+  const env = Array.from({ length: envCount }, (_, i) => [
+    `          - name: SETTING_${i}`,
+    `            value: "setting value number ${i}"`,
+  ]).flat();
   return [...head, ...env, ...tail, ''].join('\n');
 }
 
@@ -93,19 +117,32 @@ function installProbes(): void {
   (globalThis as unknown as { __benchProbe: typeof probe }).__benchProbe = probe;
   addEventListener('keydown', (e) => probe.keydowns.push(e.timeStamp), { capture: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === 'studio:updated') probe.updates.push(entry.startTime);
+    for (const entry of list.getEntries())
+      if (entry.name === 'studio:updated') probe.updates.push(entry.startTime);
   }).observe({ type: 'mark', buffered: true });
 }
 
 async function openStudio(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.getByRole('region', { name: 'values.yaml' }).locator('.view-lines').waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('region', { name: 'values.yaml' })
+    .locator('.view-lines')
+    .waitFor({ timeout: 60_000 });
   await page.waitForFunction(() => '__actorStudioEditor' in globalThis, null, { timeout: 60_000 });
 }
 
 async function loadText(page: Page, name: string, text: string): Promise<void> {
-  await page.getByLabel('Open values file').setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
-  await page.waitForFunction((t) => (globalThis as unknown as { __actorStudioEditor: { getValue(): string } }).__actorStudioEditor.getValue() === t, text, { timeout: 30_000 });
+  await page
+    .getByLabel('Open values file')
+    .setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+  await page.waitForFunction(
+    (t) =>
+      (
+        globalThis as unknown as { __actorStudioEditor: { getValue(): string } }
+      ).__actorStudioEditor.getValue() === t,
+    text,
+    { timeout: 30_000 },
+  );
   await page.locator(`[data-path="${imagePath}"]`).waitFor();
 }
 
@@ -116,7 +153,9 @@ async function loadText(page: Page, name: string, text: string): Promise<void> {
  */
 async function typeAndTime(page: Page, count: number, budgetMs = 30_000): Promise<number[]> {
   await page.evaluate(() => {
-    const probe = (globalThis as unknown as { __benchProbe: { keydowns: number[]; updates: number[] } }).__benchProbe;
+    const probe = (
+      globalThis as unknown as { __benchProbe: { keydowns: number[]; updates: number[] } }
+    ).__benchProbe;
     probe.keydowns.length = 0;
     probe.updates.length = 0;
   });
@@ -125,7 +164,9 @@ async function typeAndTime(page: Page, count: number, budgetMs = 30_000): Promis
     await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
     await page.waitForFunction(
       (n) => {
-        const probe = (globalThis as unknown as { __benchProbe: { keydowns: number[]; updates: number[] } }).__benchProbe;
+        const probe = (
+          globalThis as unknown as { __benchProbe: { keydowns: number[]; updates: number[] } }
+        ).__benchProbe;
         const down = probe.keydowns[n];
         return down !== undefined && probe.updates.some((u) => u >= down);
       },
@@ -134,8 +175,12 @@ async function typeAndTime(page: Page, count: number, budgetMs = 30_000): Promis
     );
   }
   return page.evaluate(() => {
-    const probe = (globalThis as unknown as { __benchProbe: { keydowns: number[]; updates: number[] } }).__benchProbe;
-    return probe.keydowns.map((down) => (probe.updates.find((u) => u >= down) ?? Number.NaN) - down);
+    const probe = (
+      globalThis as unknown as { __benchProbe: { keydowns: number[]; updates: number[] } }
+    ).__benchProbe;
+    return probe.keydowns.map(
+      (down) => (probe.updates.find((u) => u >= down) ?? Number.NaN) - down,
+    );
   });
 }
 
@@ -148,9 +193,16 @@ async function focusFormField(page: Page): Promise<void> {
 /** Puts the editor's cursor at the end of the image line (typing there changes a value, not a comment). */
 async function focusEditorImage(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const editor = (globalThis as unknown as {
-      __actorStudioEditor: { getValue(): string; setPosition(p: { lineNumber: number; column: number }): void; revealLine(n: number): void; focus(): void };
-    }).__actorStudioEditor;
+    const editor = (
+      globalThis as unknown as {
+        __actorStudioEditor: {
+          getValue(): string;
+          setPosition(p: { lineNumber: number; column: number }): void;
+          revealLine(n: number): void;
+          focus(): void;
+        };
+      }
+    ).__actorStudioEditor;
     const lines = editor.getValue().split('\n');
     const index = lines.findIndex((l) => /^\s*image:/.test(l));
     editor.revealLine(index + 1);
@@ -160,14 +212,21 @@ async function focusEditorImage(page: Page): Promise<void> {
 }
 
 function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  );
 }
 
 function latencyFigure(label: string, latencies: number[], goalMs: number): Figure {
   const sorted = latencies.filter(Number.isFinite).sort((a, b) => a - b);
   const p50 = percentile(sorted, 50);
   const p95 = percentile(sorted, 95);
-  return { label, value: `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${sorted.length} keystrokes)`, goal: `p95 ≤ ${goalMs} ms`, met: p95 <= goalMs };
+  return {
+    label,
+    value: `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${sorted.length} keystrokes)`,
+    goal: `p95 ≤ ${goalMs} ms`,
+    met: p95 <= goalMs,
+  };
 }
 
 async function heapMb(page: Page): Promise<number> {
@@ -199,9 +258,21 @@ async function latencyFigures(page: Page, url: string): Promise<Figure[]> {
     await openStudio(page, url);
     await loadText(page, 'bench.yaml', c.text);
     await focusFormField(page);
-    figures.push(latencyFigure(`keystroke latency, form field (${c.name})`, await typeAndTime(page, keystrokes), c.goalMs));
+    figures.push(
+      latencyFigure(
+        `keystroke latency, form field (${c.name})`,
+        await typeAndTime(page, keystrokes),
+        c.goalMs,
+      ),
+    );
     await focusEditorImage(page);
-    figures.push(latencyFigure(`keystroke latency, YAML editor (${c.name})`, await typeAndTime(page, keystrokes), c.goalMs));
+    figures.push(
+      latencyFigure(
+        `keystroke latency, YAML editor (${c.name})`,
+        await typeAndTime(page, keystrokes),
+        c.goalMs,
+      ),
+    );
   }
   // The scaling lab draws the replica curve on every change: time the README case with it open.
   await openStudio(page, url);
@@ -209,7 +280,13 @@ async function latencyFigures(page: Page, url: string): Promise<Figure[]> {
   await page.getByRole('tab', { name: 'Scaling lab' }).click();
   await page.getByRole('region', { name: 'Scaling lab' }).waitFor({ timeout: 30_000 });
   await focusFormField(page);
-  figures.push(latencyFigure(`keystroke latency, form field, Scaling lab open (README ${example.id})`, await typeAndTime(page, keystrokes), 16));
+  figures.push(
+    latencyFigure(
+      `keystroke latency, form field, Scaling lab open (README ${example.id})`,
+      await typeAndTime(page, keystrokes),
+      16,
+    ),
+  );
   return figures;
 }
 
@@ -237,7 +314,14 @@ export async function measureInBrowser(): Promise<Figure[]> {
   try {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(installProbes);

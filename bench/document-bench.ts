@@ -14,5 +14,9 @@ export function benchParseValidate(): BenchFigure {
     sink += validateValues(parsed).length + parsed.diagnostics.length;
   }, 1000);
   if (sink < 0) throw new Error('unreachable: keeps the work from being optimised away');
-  return { label: `parse + validate (${example.id}, ${example.text.length} chars)`, medianMs: ms, goalMs: 1 };
+  return {
+    label: `parse + validate (${example.id}, ${example.text.length} chars)`,
+    medianMs: ms,
+    goalMs: 1,
+  };
 }

@@ -48,12 +48,21 @@ function staticClosure(manifest: Record<string, ManifestChunk>): string[] {
  * draft reader) load later and count only in the total.
  */
 export function measureFirstLoad(distDir: string): FirstLoadFigures {
-  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = JSON.parse(
+    readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'),
+  ) as Record<string, ManifestChunk>;
   const firstLoadFiles = ['index.html', ...staticClosure(manifest)];
-  const firstLoadGzipBytes = firstLoadFiles.reduce((sum, file) => sum + gzipSize(join(distDir, file)), 0);
+  const firstLoadGzipBytes = firstLoadFiles.reduce(
+    (sum, file) => sum + gzipSize(join(distDir, file)),
+    0,
+  );
   const totalGzipBytes = listFiles(distDir)
     .filter((file) => !file.includes(`${join(distDir, '.vite')}`))
     .filter((file) => /\.(html|js|css|ttf|woff2?|svg|json)$/.test(file))
     .reduce((sum, file) => sum + gzipSize(file), 0);
-  return { firstLoadGzipBytes, totalGzipBytes, firstLoadFiles: firstLoadFiles.map((f) => relative('.', f)) };
+  return {
+    firstLoadGzipBytes,
+    totalGzipBytes,
+    firstLoadFiles: firstLoadFiles.map((f) => relative('.', f)),
+  };
 }

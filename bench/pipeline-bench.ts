@@ -15,12 +15,25 @@ export function largestExample() {
  */
 export function benchPipeline(): BenchFigure {
   const example = largestExample();
-  const operatorSettingsText = operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text ?? '';
+  const operatorSettingsText =
+    operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text ?? '';
   let i = 0;
-  let previous = deriveStudio({ text: example.text, profile: 'asya-test-actor', operatorSettingsText }, undefined, analyzeStudio);
+  let previous = deriveStudio(
+    { text: example.text, profile: 'asya-test-actor', operatorSettingsText },
+    undefined,
+    analyzeStudio,
+  );
   const ms = medianMs(() => {
     // A new text each run, as typing makes: nothing may come from a cache.
-    previous = deriveStudio({ text: `${example.text}# edit ${i++}\n`, profile: 'asya-test-actor', operatorSettingsText }, previous, analyzeStudio);
+    previous = deriveStudio(
+      { text: `${example.text}# edit ${i++}\n`, profile: 'asya-test-actor', operatorSettingsText },
+      previous,
+      analyzeStudio,
+    );
   }, 500);
-  return { label: `whole pipeline per keystroke (${example.id}, parse → operator objects)`, medianMs: ms, goalMs: 1 };
+  return {
+    label: `whole pipeline per keystroke (${example.id}, parse → operator objects)`,
+    medianMs: ms,
+    goalMs: 1,
+  };
 }

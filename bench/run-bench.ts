@@ -13,7 +13,8 @@ interface Figure {
 }
 
 const figures: Figure[] = [];
-const print = (f: Figure) => console.log(`${f.met ? 'ok  ' : 'MISS'} ${f.label}: ${f.value} (goal ${f.goal})`);
+const print = (f: Figure) =>
+  console.log(`${f.met ? 'ok  ' : 'MISS'} ${f.label}: ${f.value} (goal ${f.goal})`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function record(f: Figure) {
@@ -29,17 +30,33 @@ async function timedFigures() {
   ];
   for (const pending of modules) {
     for (const result of await pending) {
-      record({ label: result.label, value: `${result.medianMs.toFixed(3)} ms median`, goal: `≤ ${result.goalMs} ms`, met: result.medianMs <= result.goalMs });
+      record({
+        label: result.label,
+        value: `${result.medianMs.toFixed(3)} ms median`,
+        goal: `≤ ${result.goalMs} ms`,
+        met: result.medianMs <= result.goalMs,
+      });
     }
   }
 }
 
 function sizeFigures() {
-  if (!process.argv.includes('--no-build')) execSync('npx vite build --logLevel error', { stdio: 'inherit' });
+  if (!process.argv.includes('--no-build'))
+    execSync('npx vite build --logLevel error', { stdio: 'inherit' });
   const size = measureFirstLoad('dist');
-  record({ label: 'first-load bytes (gzip, without Monaco)', value: kb(size.firstLoadGzipBytes), goal: '≤ 124 KB', met: size.firstLoadGzipBytes <= 124 * 1024 });
+  record({
+    label: 'first-load bytes (gzip, without Monaco)',
+    value: kb(size.firstLoadGzipBytes),
+    goal: '≤ 124 KB',
+    met: size.firstLoadGzipBytes <= 124 * 1024,
+  });
   console.log(`     first-load files: ${size.firstLoadFiles.join(', ')}`);
-  record({ label: 'total bytes (gzip, everything incl. Monaco and workers)', value: kb(size.totalGzipBytes), goal: 'informational', met: true });
+  record({
+    label: 'total bytes (gzip, everything incl. Monaco and workers)',
+    value: kb(size.totalGzipBytes),
+    goal: 'informational',
+    met: true,
+  });
 }
 
 async function browserFigures() {

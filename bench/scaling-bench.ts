@@ -1,13 +1,30 @@
-import { scalingModelFromValues, scenarioSchema, simulateTimeline, sweepReplicas } from '@/core/scaling/index.ts';
+import {
+  scalingModelFromValues,
+  scenarioSchema,
+  simulateTimeline,
+  sweepReplicas,
+} from '@/core/scaling/index.ts';
 import { medianMs, type BenchFigure } from './measure.ts';
 
 /** The replica curve the Scaling lab redraws on every formula keystroke: 100,000 queue lengths. */
 export function benchSweep(): BenchFigure {
-  const model = scalingModelFromValues({ scaling: { maxReplicas: 50, advanced: { formula: 'queueLength > 1000 ? ceil(queueLength / 20) : ceil(queueLength / 10)', target: '1' } } });
+  const model = scalingModelFromValues({
+    scaling: {
+      maxReplicas: 50,
+      advanced: {
+        formula: 'queueLength > 1000 ? ceil(queueLength / 20) : ceil(queueLength / 10)',
+        target: '1',
+      },
+    },
+  });
   let sink = 0;
-  const ms = medianMs(() => {
-    sink += sweepReplicas(model, { from: 0, to: 99_999, step: 1 }).replicas.length;
-  }, 50, 10);
+  const ms = medianMs(
+    () => {
+      sink += sweepReplicas(model, { from: 0, to: 99_999, step: 1 }).replicas.length;
+    },
+    50,
+    10,
+  );
   if (sink < 0) throw new Error('unreachable: keeps the work from being optimised away');
   return { label: 'replica sweep, 100,000 queue lengths with a formula', medianMs: ms, goalMs: 20 };
 }
@@ -22,9 +39,17 @@ export function benchTimeline(): BenchFigure {
     podStartupSeconds: 20,
   });
   let sink = 0;
-  const ms = medianMs(() => {
-    sink += simulateTimeline(model, scenario).summary.messagesProcessed;
-  }, 15, 3);
+  const ms = medianMs(
+    () => {
+      sink += simulateTimeline(model, scenario).summary.messagesProcessed;
+    },
+    15,
+    3,
+  );
   if (sink < 0) throw new Error('unreachable: keeps the work from being optimised away');
-  return { label: 'time simulation, 24 h at 1 s resolution (KEDA + HPA)', medianMs: ms, goalMs: 100 };
+  return {
+    label: 'time simulation, 24 h at 1 s resolution (KEDA + HPA)',
+    medianMs: ms,
+    goalMs: 100,
+  };
 }

@@ -14,7 +14,11 @@ test('an edit survives a reload, with the restored-draft notice', async ({ studi
   await expect(formField(page, 'scaling.maxReplicas')).toHaveValue('');
 });
 
-test('a share link opens the same workspace in a fresh browser, without secrets', async ({ studio: page, browser, baseURL }) => {
+test('a share link opens the same workspace in a fresh browser, without secrets', async ({
+  studio: page,
+  browser,
+  baseURL,
+}) => {
   await openStudio(page);
   const text = `name: shared-actor
 namespace: asya
@@ -47,7 +51,9 @@ workload:
   await expect(incoming).toContainText('shared-actor');
   await incoming.getByRole('button', { name: 'Open shared workspace' }).click();
   await expect(formField(other, 'name')).toHaveValue('shared-actor');
-  await expect(other.getByRole('region', { name: 'values.yaml' }).locator('.view-lines')).toBeVisible({ timeout: 30_000 });
+  await expect(
+    other.getByRole('region', { name: 'values.yaml' }).locator('.view-lines'),
+  ).toBeVisible({ timeout: 30_000 });
   const received = await editorText(other);
   expect(received).toContain('# a comment that must travel');
   expect(received).not.toContain('do-not-share');

@@ -42,7 +42,9 @@ test('switching the transport changes the ScaledObject trigger', async ({ studio
   await expect(yaml).toContainText('type: aws-sqs-queue');
 });
 
-test('a formula that names the queue gets KEDA\'s rejection as a problem', async ({ studio: page }) => {
+test("a formula that names the queue gets KEDA's rejection as a problem", async ({
+  studio: page,
+}) => {
   await openStudio(page);
   await page.getByText('Advanced scaling').click();
   await formField(page, 'scaling.advanced.formula').fill('ceil(queueLength / 10)');
@@ -60,7 +62,15 @@ test('Download bundle gives a zip with every listed file', async ({ studio: page
   expect(download.suggestedFilename()).toMatch(/\.zip$/);
   const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
   const names = Object.keys(files).map((f) => f.split('/').pop());
-  expect(names.sort()).toEqual(['helmfile.yaml', 'install.sh', 'manifests.yaml', 'operator-preview.yaml', 'operator-values.yaml', 'values.schema.json', 'values.yaml']);
+  expect(names.sort()).toEqual([
+    'helmfile.yaml',
+    'install.sh',
+    'manifests.yaml',
+    'operator-preview.yaml',
+    'operator-values.yaml',
+    'values.schema.json',
+    'values.yaml',
+  ]);
   const valuesFile = Object.entries(files).find(([f]) => f.endsWith('/values.yaml'))?.[1];
   expect(strFromU8(valuesFile!)).toBe(await editorText(page));
   const manifests = Object.entries(files).find(([f]) => f.endsWith('/manifests.yaml'))?.[1];
@@ -88,13 +98,19 @@ spec:
 `);
   await page.getByRole('button', { name: 'Import manifest' }).click();
   await expect(formField(page, 'name')).toHaveValue('text-processor');
-  await expect(formField(page, 'workload.template.spec.containers.0.image')).toHaveValue('text-processor:1.2');
-  await expect(page.getByRole('list', { name: 'Not expressible in values' })).toContainText('spec.sidecar');
+  await expect(formField(page, 'workload.template.spec.containers.0.image')).toHaveValue(
+    'text-processor:1.2',
+  );
+  await expect(page.getByRole('list', { name: 'Not expressible in values' })).toContainText(
+    'spec.sidecar',
+  );
 });
 
 test('clicking a rendered field reveals the value that produced it', async ({ studio: page }) => {
   await openStudio(page);
-  await pasteIntoEditor(page, `name: echo-actor
+  await pasteIntoEditor(
+    page,
+    `name: echo-actor
 namespace: asya
 transport: rabbitmq
 scaling:
@@ -108,8 +124,12 @@ workload:
         env:
           - name: ASYA_HANDLER
             value: "handlers.echo"
-`);
+`,
+  );
   await page.getByRole('tab', { name: 'AsyncActor', exact: true }).click();
-  await page.getByLabel('AsyncActor YAML').getByRole('button', { name: /maxReplicas: 7/ }).click();
+  await page
+    .getByLabel('AsyncActor YAML')
+    .getByRole('button', { name: /maxReplicas: 7/ })
+    .click();
   await expect(formField(page, 'scaling.maxReplicas')).toBeFocused();
 });

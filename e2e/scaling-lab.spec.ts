@@ -134,13 +134,11 @@ test('a large sweep is paged and a long run can be cancelled', async ({ studio: 
   expect(await replicaTable(page).locator('tbody tr').count()).toBe(50);
 
   await page.getByLabel('Message arrivals').selectOption('trace');
-  await page
-    .getByLabel('Upload CSV trace')
-    .setInputFiles({
-      name: 'trace.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('seconds,rate\n0,1\n60,20\n120,0\n'),
-    });
+  await page.getByLabel('Upload CSV trace').setInputFiles({
+    name: 'trace.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('seconds,rate\n0,1\n60,20\n120,0\n'),
+  });
   await expect(page.getByText('trace.csv: 3 points')).toBeVisible();
   await page.getByLabel('Duration (s)').fill('600');
   await page.getByRole('button', { name: 'Run simulation' }).click();

@@ -8,7 +8,9 @@ import './index.css';
 // violation. zod keeps its settings in this global object (shared by every copy of zod on the page)
 // and adopts one that exists, so seeding it keeps zod itself out of the first load; zod arrives
 // later with the lazy chunks. The security e2e test fails on any CSP violation if this stops working.
-(globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig = { jitless: true };
+(globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig = {
+  jitless: true,
+};
 
 const root = document.getElementById('root');
 if (root) {

@@ -11,7 +11,8 @@ export const test = base.extend<{ studio: Page }>({
     const origin = new URL(baseURL ?? 'http://localhost').origin;
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        foreign.push(url);
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await use(page);

@@ -4,13 +4,16 @@ import { expect, type Page } from '@playwright/test';
 export async function openStudio(page: Page, url = '/'): Promise<void> {
   await page.goto(url);
   // Monaco is a few MB of script: on a busy two-core machine it can take a while to start.
-  await expect(page.getByRole('region', { name: 'values.yaml' }).locator('.view-lines')).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page.getByRole('region', { name: 'values.yaml' }).locator('.view-lines'),
+  ).toBeVisible({ timeout: 30_000 });
 }
 
 /** The editor's full text, read from Monaco's model (the DOM only holds the visible lines). */
 export async function editorText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const editor = (globalThis as { __actorStudioEditor?: { getValue(): string } }).__actorStudioEditor;
+    const editor = (globalThis as { __actorStudioEditor?: { getValue(): string } })
+      .__actorStudioEditor;
     if (!editor) throw new Error('editor not mounted');
     return editor.getValue();
   });
@@ -20,7 +23,11 @@ export async function editorText(page: Page): Promise<string> {
  * Replaces the editor text the way a person pastes it: typing would trigger Monaco's
  * auto-indent and change the text.
  */
-export async function pasteIntoEditor(page: Page, text: string, { replaceAll = true } = {}): Promise<void> {
+export async function pasteIntoEditor(
+  page: Page,
+  text: string,
+  { replaceAll = true } = {},
+): Promise<void> {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.getByRole('region', { name: 'values.yaml' }).locator('.view-lines').click();

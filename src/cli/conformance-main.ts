@@ -18,7 +18,8 @@ function readCaseFolder(folder: string): Record<string, string> {
 function runPath(path: string): ConformanceResult[] {
   if (!existsSync(path)) return [{ id: path, passed: false, detail: 'no such file or folder' }];
   if (statSync(path).isFile()) return runVectorFile(readFileSync(path, 'utf8'), basename(path));
-  if (existsSync(join(path, 'values.yaml'))) return [runGoldenCase(basename(path), readCaseFolder(path))];
+  if (existsSync(join(path, 'values.yaml')))
+    return [runGoldenCase(basename(path), readCaseFolder(path))];
   return readdirSync(path)
     .sort()
     .map((entry) => join(path, entry))
@@ -28,7 +29,9 @@ function runPath(path: string): ConformanceResult[] {
 
 const paths = process.argv.slice(2);
 if (paths.length === 0) {
-  process.stderr.write('Usage: npm run conformance -- <case-folder | folder-of-cases | vectors.json>…\n');
+  process.stderr.write(
+    'Usage: npm run conformance -- <case-folder | folder-of-cases | vectors.json>…\n',
+  );
   process.exit(2);
 }
 const results = paths.flatMap(runPath);

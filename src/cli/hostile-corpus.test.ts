@@ -24,7 +24,15 @@ function generateLargeFile(): string {
     lines.push(line);
     size += line.length + 1;
   }
-  lines.push('workload:', '  template:', '    spec:', '      containers:', '      - name: asya-runtime', '        image: python:3.13-slim', '');
+  lines.push(
+    'workload:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '      - name: asya-runtime',
+    '        image: python:3.13-slim',
+    '',
+  );
   const file = join(dir, 'five-megabytes.yaml');
   writeFileSync(file, lines.join('\n'));
   return file;
@@ -53,29 +61,51 @@ function checkOutput(file: string, code: number, stdout: string, stderr: string)
 
 // In-process: every corpus file through the lint command the binary runs, with the real file reader.
 describe('actor-studio lint on the hostile corpus (in-process)', () => {
-  it.each([...corpus, largeFile])('%s: exit 0 or 1, located problems, no stack trace', { timeout: 60_000 }, async (file) => {
-    let stdout = '';
-    let stderr = '';
-    const started = Date.now();
-    const code = await runLintCommand([file], { ...processIo, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-    // A hang guard, not a timing test.
-    expect(Date.now() - started).toBeLessThan(40_000);
-    checkOutput(file, code, stdout, stderr);
-  });
+  it.each([...corpus, largeFile])(
+    '%s: exit 0 or 1, located problems, no stack trace',
+    { timeout: 60_000 },
+    async (file) => {
+      let stdout = '';
+      let stderr = '';
+      const started = Date.now();
+      const code = await runLintCommand([file], {
+        ...processIo,
+        stdout: (t) => void (stdout += t),
+        stderr: (t) => void (stderr += t),
+      });
+      // A hang guard, not a timing test.
+      expect(Date.now() - started).toBeLessThan(40_000);
+      checkOutput(file, code, stdout, stderr);
+    },
+  );
 });
 
 function spawnLint(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/actor-studio.mjs', 'lint', file], { cwd: root, timeout: 90_000, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['bin/actor-studio.mjs', 'lint', file],
+      { cwd: root, timeout: 90_000, maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
 // Through the binary itself (a fresh process each, so a few kinds rather than every file).
 describe('actor-studio lint on the hostile corpus (spawned binary)', () => {
-  const picks = ['syntax-unclosed-flow.yaml', 'alias-bomb.yaml', 'deep-nesting-flow.yaml', 'nul-byte.yaml', 'invalid-utf8.yaml', 'prototype-keys.yaml', 'formula-property-access.yaml', 'wrong-types.yaml'];
+  const picks = [
+    'syntax-unclosed-flow.yaml',
+    'alias-bomb.yaml',
+    'deep-nesting-flow.yaml',
+    'nul-byte.yaml',
+    'invalid-utf8.yaml',
+    'prototype-keys.yaml',
+    'formula-property-access.yaml',
+    'wrong-types.yaml',
+  ];
   it.concurrent.each(picks)('%s', { timeout: 120_000 }, async (name) => {
     const file = join('corpus/hostile', name);
     const { code, stdout, stderr } = await spawnLint(file);
@@ -88,12 +118,14 @@ describe('__proto__, constructor and prototype keys', () => {
     for (const name of ['prototype-keys.yaml', 'prototype-merge-key.yaml']) {
       const parsed = parseValuesText(readFileSync(join(corpusDir, name), 'utf8'));
       validateValues(parsed, { profile: 'asya-test-actor' });
-      for (const profile of ['asya-test-actor', 'asya-actor'] as const) runPipeline(parsed.values, { profile });
+      for (const profile of ['asya-test-actor', 'asya-actor'] as const)
+        runPipeline(parsed.values, { profile });
       expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeNames);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     }
-    const values = parseValuesText(readFileSync(join(corpusDir, 'prototype-keys.yaml'), 'utf8')).values as Record<string, unknown>;
+    const values = parseValuesText(readFileSync(join(corpusDir, 'prototype-keys.yaml'), 'utf8'))
+      .values as Record<string, unknown>;
     expect(Object.hasOwn(values, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
   });

@@ -53,7 +53,10 @@ function allValueProblems(
     ...(release ? { releaseName: release } : {}),
     ...(input.settings ? { operatorSettings: input.settings } : {}),
   });
-  return [...valueProblems(input.values, profile, result), ...validateKubernetesObjects(result.operator.objects)];
+  return [
+    ...valueProblems(input.values, profile, result),
+    ...validateKubernetesObjects(result.operator.objects),
+  ];
 }
 
 function lint(args: string[], io: CliIo): number {

@@ -59,7 +59,11 @@ export function collectProblems(
   valueDiagnostics: readonly Diagnostic[],
 ): FileProblem[] {
   // The same ordering and de-duplication as the studio's Problems list.
-  const values = sortDiagnostics(dedupeDiagnostics(locateDiagnostics(input.values, [...input.values.diagnostics, ...valueDiagnostics])));
+  const values = sortDiagnostics(
+    dedupeDiagnostics(
+      locateDiagnostics(input.values, [...input.values.diagnostics, ...valueDiagnostics]),
+    ),
+  );
   // An unknown key is best shown at the key itself, every other settings problem at its value.
   const atKeys = input.settingsDiagnostics.map((d) => {
     const range =
@@ -68,7 +72,9 @@ export function collectProblems(
         : undefined;
     return range ? { ...d, range } : d;
   });
-  const settings = sortDiagnostics(dedupeDiagnostics(locateDiagnostics(input.operatorText, atKeys)));
+  const settings = sortDiagnostics(
+    dedupeDiagnostics(locateDiagnostics(input.operatorText, atKeys)),
+  );
   return [
     ...values.map((diagnostic) => ({ file: input.valuesFile, diagnostic })),
     ...settings.map((diagnostic) => ({ file: input.operatorFile, diagnostic })),

@@ -41,14 +41,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command(rest, io);
   } catch (error) {
     // A bug must still end in a message, never a stack trace for the user.
-    io.stderr(`actor-studio: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(
+      `actor-studio: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return ExitCode.failed;
   }
 }
 
 // `actor-studio lint … | head` closes the pipe early: that is the reader's choice, not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  if (error.code === 'EPIPE')
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
   process.stderr.write(`actor-studio: cannot write the output: ${error.message}\n`);
   process.exit(1);
 });

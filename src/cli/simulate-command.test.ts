@@ -23,8 +23,10 @@ function memoryIo(files: Record<string, string>): CliIo & { out: string; err: st
 
 const files = {
   'values.yaml': 'transport: rabbitmq\nscaling:\n  maxReplicas: 50\n  queueLength: 5\n',
-  'burst.yaml': 'durationSeconds: 240\ninitialBacklog: 500\narrivals: {kind: constant, ratePerSecond: 0}\nprocessingSecondsPerMessage: 60\npodStartupSeconds: 10\n',
-  'trace.yaml': 'durationSeconds: 120\narrivals: {kind: trace, file: trace.csv}\nprocessingSecondsPerMessage: 1\n',
+  'burst.yaml':
+    'durationSeconds: 240\ninitialBacklog: 500\narrivals: {kind: constant, ratePerSecond: 0}\nprocessingSecondsPerMessage: 60\npodStartupSeconds: 10\n',
+  'trace.yaml':
+    'durationSeconds: 120\narrivals: {kind: trace, file: trace.csv}\nprocessingSecondsPerMessage: 1\n',
   'trace.csv': 'seconds,rate\n0,2\n60,0\n',
   'broken.yaml': 'scaling: [\n',
   'bad-scenario.yaml': 'durationSeconds: -1\n',
@@ -36,10 +38,17 @@ describe('simulate command', () => {
     expect(await runSimulateCommand(['values.yaml', '--queue', '0..10:5'], table)).toBe(0);
     expect(table.out).toContain('queue  replicas\n    0  0\n    5  1\n   10  2\n');
     const csv = memoryIo(files);
-    expect(await runSimulateCommand(['values.yaml', '--queue', '0..2', '--format', 'csv'], csv)).toBe(0);
+    expect(
+      await runSimulateCommand(['values.yaml', '--queue', '0..2', '--format', 'csv'], csv),
+    ).toBe(0);
     expect(csv.out).toBe('queue_length,desired_replicas\n0,0\n1,1\n2,1\n');
     const json = memoryIo(files);
-    expect(await runSimulateCommand(['values.yaml', '--queue=0..1000:500', '--format', 'json', '--explain', '37'], json)).toBe(0);
+    expect(
+      await runSimulateCommand(
+        ['values.yaml', '--queue=0..1000:500', '--format', 'json', '--explain', '37'],
+        json,
+      ),
+    ).toBe(0);
     const parsed = JSON.parse(json.out) as { replicas: number[]; explain: string[] };
     expect(parsed.replicas).toEqual([0, 50, 50]);
     expect(parsed.explain[0]).toContain('⌈37 / 5⌉ = 8');
@@ -54,15 +63,31 @@ describe('simulate command', () => {
 
   it('reads a trace CSV named by the scenario', async () => {
     const io = memoryIo(files);
-    expect(await runSimulateCommand(['values.yaml', '--scenario', 'trace.yaml', '--format', 'json'], io)).toBe(0);
-    expect((JSON.parse(io.out) as { summary: { messagesArrived: number } }).summary.messagesArrived).toBe(120);
+    expect(
+      await runSimulateCommand(['values.yaml', '--scenario', 'trace.yaml', '--format', 'json'], io),
+    ).toBe(0);
+    expect(
+      (JSON.parse(io.out) as { summary: { messagesArrived: number } }).summary.messagesArrived,
+    ).toBe(120);
   });
 
   it('exits 2 on usage errors and 1 on input it cannot process', async () => {
-    for (const args of [[], ['values.yaml'], ['values.yaml', '--queue', '5..1'], ['values.yaml', '--queue', '0..1', '--scenario', 'burst.yaml'], ['values.yaml', '--queue', '0..1', '--format', 'xml'], ['values.yaml', '--bogus', '1']]) {
+    for (const args of [
+      [],
+      ['values.yaml'],
+      ['values.yaml', '--queue', '5..1'],
+      ['values.yaml', '--queue', '0..1', '--scenario', 'burst.yaml'],
+      ['values.yaml', '--queue', '0..1', '--format', 'xml'],
+      ['values.yaml', '--bogus', '1'],
+    ]) {
       expect(await runSimulateCommand(args, memoryIo(files)), args.join(' ')).toBe(2);
     }
-    for (const args of [['missing.yaml', '--queue', '0..1'], ['broken.yaml', '--queue', '0..1'], ['values.yaml', '--scenario', 'bad-scenario.yaml'], ['values.yaml', '--scenario', 'missing.yaml']]) {
+    for (const args of [
+      ['missing.yaml', '--queue', '0..1'],
+      ['broken.yaml', '--queue', '0..1'],
+      ['values.yaml', '--scenario', 'bad-scenario.yaml'],
+      ['values.yaml', '--scenario', 'missing.yaml'],
+    ]) {
       const io = memoryIo(files);
       expect(await runSimulateCommand(args, io), args.join(' ')).toBe(1);
       expect(io.err).not.toBe('');

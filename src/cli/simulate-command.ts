@@ -55,11 +55,16 @@ function readYaml(io: CliIo, path: string): { values: unknown } | Failure {
   try {
     text = io.readFile(path);
   } catch (error) {
-    return { code: ExitCode.failed, message: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      code: ExitCode.failed,
+      message: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const parsed = parseValuesText(text);
   if (!parsed.ok) {
-    const errors = parsed.diagnostics.filter((d) => d.severity === 'error').map((d) => `  ${path}:${d.range?.line ?? 1}:${d.range?.col ?? 1}: ${d.message}`);
+    const errors = parsed.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => `  ${path}:${d.range?.line ?? 1}:${d.range?.col ?? 1}: ${d.message}`);
     return { code: ExitCode.failed, message: `${path} is not valid YAML:\n${errors.join('\n')}` };
   }
   return { values: parsed.values };
@@ -67,9 +72,15 @@ function readYaml(io: CliIo, path: string): { values: unknown } | Failure {
 
 /** `0..1000` or `0..1000:10` → from, to, step. */
 export function parseQueueRange(text: string): { from: number; to: number; step: number } | null {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*\.\.\s*(\d+(?:\.\d+)?)\s*(?::\s*(\d+(?:\.\d+)?))?\s*$/.exec(text);
+  const match = /^\s*(\d+(?:\.\d+)?)\s*\.\.\s*(\d+(?:\.\d+)?)\s*(?::\s*(\d+(?:\.\d+)?))?\s*$/.exec(
+    text,
+  );
   if (!match) return null;
-  const [from, to, step] = [Number(match[1]), Number(match[2]), match[3] === undefined ? 1 : Number(match[3])];
+  const [from, to, step] = [
+    Number(match[1]),
+    Number(match[2]),
+    match[3] === undefined ? 1 : Number(match[3]),
+  ];
   if (to < from || step <= 0) return null;
   return { from, to, step };
 }
@@ -79,20 +90,45 @@ function nonNegativeInteger(text: string | undefined): number | undefined | null
   return /^\d+$/.test(text) ? Number(text) : null;
 }
 
-function runSweep(io: CliIo, model: ScalingModel, range: { from: number; to: number; step: number }, format: Format, current?: number, explain?: number): number {
-  const sweep = sweepReplicas(model, { ...range, ...(current !== undefined ? { currentReplicas: current } : {}) });
+function runSweep(
+  io: CliIo,
+  model: ScalingModel,
+  range: { from: number; to: number; step: number },
+  format: Format,
+  current?: number,
+  explain?: number,
+): number {
+  const sweep = sweepReplicas(model, {
+    ...range,
+    ...(current !== undefined ? { currentReplicas: current } : {}),
+  });
   if (format === 'csv') {
     io.stdout(sweepToCsv(sweep));
   } else if (format === 'json') {
-    io.stdout(JSON.stringify({ model, formulaError: sweep.formulaError, markers: sweep.markers, queue: Array.from(sweep.queue), replicas: Array.from(sweep.replicas), ...(explain !== undefined ? { explain: explainDecision(model, explain, current) } : {}) }, null, 2) + '\n');
+    io.stdout(
+      JSON.stringify(
+        {
+          model,
+          formulaError: sweep.formulaError,
+          markers: sweep.markers,
+          queue: Array.from(sweep.queue),
+          replicas: Array.from(sweep.replicas),
+          ...(explain !== undefined ? { explain: explainDecision(model, explain, current) } : {}),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
   } else {
     for (const note of model.notes) io.stdout(`# ${note}\n`);
     if (sweep.formulaError) io.stdout(`# formula refused: ${sweep.formulaError}\n`);
     for (const marker of sweep.markers) io.stdout(`# ${marker.label}\n`);
     const width = Math.max(5, String(range.to).length);
     io.stdout(`${'queue'.padStart(width)}  replicas\n`);
-    for (let i = 0; i < sweep.queue.length; i += 1) io.stdout(`${String(sweep.queue[i]).padStart(width)}  ${sweep.replicas[i]}\n`);
-    if (explain !== undefined) for (const line of explainDecision(model, explain, current)) io.stdout(`${line}\n`);
+    for (let i = 0; i < sweep.queue.length; i += 1)
+      io.stdout(`${String(sweep.queue[i]).padStart(width)}  ${sweep.replicas[i]}\n`);
+    if (explain !== undefined)
+      for (const line of explainDecision(model, explain, current)) io.stdout(`${line}\n`);
   }
   return ExitCode.ok;
 }
@@ -114,27 +150,44 @@ function printTimelineTable(io: CliIo, result: TimelineResult): void {
       'changes:',
     ].join('\n') + '\n',
   );
-  for (const entry of result.log) if (entry.from !== entry.to) io.stdout(`${String(entry.t).padStart(7)} s  ${entry.from} → ${entry.to}  ${entry.text}\n`);
+  for (const entry of result.log)
+    if (entry.from !== entry.to)
+      io.stdout(`${String(entry.t).padStart(7)} s  ${entry.from} → ${entry.to}  ${entry.text}\n`);
   const every = Math.max(1, Math.ceil(result.durationSeconds / 60));
   io.stdout(`\n${'second'.padStart(7)}  ${'queue'.padStart(7)}  desired  ready  wait\n`);
   for (let t = 0; t < result.durationSeconds; t += every) {
     const sr = result.series;
-    io.stdout(`${String(t).padStart(7)}  ${String(sr.queue[t]).padStart(7)}  ${String(sr.desired[t]).padStart(7)}  ${String(sr.ready[t]).padStart(5)}  ${sr.waitSeconds[t]}\n`);
+    io.stdout(
+      `${String(t).padStart(7)}  ${String(sr.queue[t]).padStart(7)}  ${String(sr.desired[t]).padStart(7)}  ${String(sr.ready[t]).padStart(5)}  ${sr.waitSeconds[t]}\n`,
+    );
   }
 }
 
-function loadScenario(io: CliIo, path: string): { scenario: ReturnType<typeof scenarioSchema.parse> } | Failure {
+function loadScenario(
+  io: CliIo,
+  path: string,
+): { scenario: ReturnType<typeof scenarioSchema.parse> } | Failure {
   const read = readYaml(io, path);
   if ('code' in read) return read;
   const raw = read.values as { arrivals?: { kind?: unknown; file?: unknown } } | null;
   // A trace may live in its own CSV file next to the scenario.
-  if (raw && typeof raw === 'object' && raw.arrivals?.kind === 'trace' && typeof raw.arrivals.file === 'string') {
-    const file = isAbsolute(raw.arrivals.file) ? raw.arrivals.file : join(dirname(path), raw.arrivals.file);
+  if (
+    raw &&
+    typeof raw === 'object' &&
+    raw.arrivals?.kind === 'trace' &&
+    typeof raw.arrivals.file === 'string'
+  ) {
+    const file = isAbsolute(raw.arrivals.file)
+      ? raw.arrivals.file
+      : join(dirname(path), raw.arrivals.file);
     let csv: string;
     try {
       csv = io.readFile(file);
     } catch (error) {
-      return { code: ExitCode.failed, message: `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        code: ExitCode.failed,
+        message: `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
     const trace = parseArrivalCsv(csv);
     if (!trace.ok) return { code: ExitCode.failed, message: `${file}: ${trace.message}` };
@@ -142,7 +195,10 @@ function loadScenario(io: CliIo, path: string): { scenario: ReturnType<typeof sc
   }
   const parsed = scenarioSchema.safeParse(raw);
   if (!parsed.success) {
-    return { code: ExitCode.failed, message: `${path} is not a valid scenario:\n${parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n')}` };
+    return {
+      code: ExitCode.failed,
+      message: `${path} is not a valid scenario:\n${parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n')}`,
+    };
   }
   return { scenario: parsed.data };
 }
@@ -167,13 +223,15 @@ function run(args: string[], io: CliIo): number {
   if (valuesFile === undefined) return usageError('a values file is required');
   if (extra.length > 0) return usageError(`unexpected argument "${extra[0]}"`);
   const { queue, scenario: scenarioFile } = parsed.options;
-  if ((queue === undefined) === (scenarioFile === undefined)) return usageError('give exactly one of --queue and --scenario');
+  if ((queue === undefined) === (scenarioFile === undefined))
+    return usageError('give exactly one of --queue and --scenario');
   const current = nonNegativeInteger(parsed.options.current);
   const explain = nonNegativeInteger(parsed.options.explain);
   if (current === null) return usageError('--current must be a whole number');
   if (explain === null) return usageError('--explain must be a whole number');
   const range = queue === undefined ? undefined : parseQueueRange(queue);
-  if (range === null) return usageError(`--queue must look like 0..1000 or 0..1000:10 (got "${queue}")`);
+  if (range === null)
+    return usageError(`--queue must look like 0..1000 or 0..1000:10 (got "${queue}")`);
   const format = (parsed.options.format ?? 'table') as Format;
   const profile = (parsed.options.profile ?? 'asya-test-actor') as ChartProfileId;
 

@@ -4,7 +4,9 @@ import { decodeTextFile, type DecodedTextFile } from '@/core/files/decode-text-f
 export async function readValuesFile(file: File): Promise<DecodedTextFile> {
   try {
     const strict = new TextDecoder('utf-8', { fatal: true });
-    return decodeTextFile(new Uint8Array(await file.arrayBuffer()), file.name, (bytes) => strict.decode(bytes));
+    return decodeTextFile(new Uint8Array(await file.arrayBuffer()), file.name, (bytes) =>
+      strict.decode(bytes),
+    );
   } catch {
     return { ok: false, message: `${file.name} could not be read.` };
   }

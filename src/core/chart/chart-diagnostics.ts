@@ -35,7 +35,13 @@ export function ignoredKeys(
 ): Diagnostic[] {
   return Object.keys(user)
     .filter((key) => !known.includes(key))
-    .map((key) => ignoredValue([key], profileLabel, (Object.hasOwn(why, key) ? why[key] : undefined) ?? 'the chart does not read this key.'));
+    .map((key) =>
+      ignoredValue(
+        [key],
+        profileLabel,
+        (Object.hasOwn(why, key) ? why[key] : undefined) ?? 'the chart does not read this key.',
+      ),
+    );
 }
 
 export function scalingWithoutEnabled(): Diagnostic {

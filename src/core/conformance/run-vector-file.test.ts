@@ -16,14 +16,21 @@ describe('runVectorFile', () => {
 
   it('knows every kind the shipped files list', () => {
     for (const file of shipped) {
-      const kinds = Object.keys((JSON.parse(readFileSync(join(vectors, file), 'utf8')) as { kinds: Record<string, string> }).kinds);
+      const kinds = Object.keys(
+        (JSON.parse(readFileSync(join(vectors, file), 'utf8')) as { kinds: Record<string, string> })
+          .kinds,
+      );
       for (const kind of kinds) expect(supportedVectorKinds).toContain(kind);
     }
   });
 
   it('computes rather than echoes: a wrong expectation fails with expected and actual', () => {
-    const file = JSON.parse(readFileSync(join(vectors, 'hpa-vectors.json'), 'utf8')) as { cases: { expected: Record<string, unknown> }[] };
-    for (const c of file.cases) for (const key of Object.keys(c.expected)) if (typeof c.expected[key] === 'number') c.expected[key] = (c.expected[key]) + 1;
+    const file = JSON.parse(readFileSync(join(vectors, 'hpa-vectors.json'), 'utf8')) as {
+      cases: { expected: Record<string, unknown> }[];
+    };
+    for (const c of file.cases)
+      for (const key of Object.keys(c.expected))
+        if (typeof c.expected[key] === 'number') c.expected[key] = c.expected[key] + 1;
     const results = runVectorFile(JSON.stringify(file), 'mutated.json');
     const numeric = results.filter((r) => !r.passed);
     expect(numeric.length).toBeGreaterThan(30);
@@ -31,7 +38,17 @@ describe('runVectorFile', () => {
   });
 
   it('checks the mathjs translation of expr builtins with the studio engine', () => {
-    const file = { cases: [{ id: 'x', kind: 'expr.builtin', input: { expr: 'ceil(5.5)' }, expected: { value: 6 }, mathjs: { expression: 'ceil(5.4)', result: 6 } }] };
+    const file = {
+      cases: [
+        {
+          id: 'x',
+          kind: 'expr.builtin',
+          input: { expr: 'ceil(5.5)' },
+          expected: { value: 6 },
+          mathjs: { expression: 'ceil(5.4)', result: 6 },
+        },
+      ],
+    };
     const [result] = runVectorFile(JSON.stringify(file), 'f.json');
     expect(result?.passed).toBe(true);
     file.cases[0]!.mathjs.expression = 'floor(5.5)';
@@ -41,9 +58,20 @@ describe('runVectorFile', () => {
   });
 
   it('turns malformed input into failed results, never a throw', () => {
-    expect(runVectorFile('{not json', 'bad.json')).toEqual([expect.objectContaining({ id: 'bad.json', passed: false })]);
+    expect(runVectorFile('{not json', 'bad.json')).toEqual([
+      expect.objectContaining({ id: 'bad.json', passed: false }),
+    ]);
     expect(runVectorFile('{"title": "no cases"}', 'x.json')[0]?.passed).toBe(false);
-    const odd = runVectorFile(JSON.stringify({ cases: [42, { id: 'u', kind: 'nope.kind', input: {}, expected: {} }, { id: 'm', kind: 'controller.sync', input: {}, expected: { desiredReplicas: 1 } }] }), 'odd.json');
+    const odd = runVectorFile(
+      JSON.stringify({
+        cases: [
+          42,
+          { id: 'u', kind: 'nope.kind', input: {}, expected: {} },
+          { id: 'm', kind: 'controller.sync', input: {}, expected: { desiredReplicas: 1 } },
+        ],
+      }),
+      'odd.json',
+    );
     expect(odd.map((r) => r.passed)).toEqual([false, false, false]);
     expect(odd[1]?.detail).toContain('unknown kind "nope.kind"');
     expect(odd[2]?.detail).toContain('bad input');

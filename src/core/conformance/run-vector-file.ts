@@ -17,7 +17,10 @@ const vectorCaseSchema = z.object({
   mathjs: z.record(z.string(), z.unknown()).optional(),
 });
 
-const kinds: Readonly<Record<string, (input: JsonObject, vector: JsonObject) => Actual>> = { ...hpaVectorKinds, ...kedaVectorKinds };
+const kinds: Readonly<Record<string, (input: JsonObject, vector: JsonObject) => Actual>> = {
+  ...hpaVectorKinds,
+  ...kedaVectorKinds,
+};
 
 /** Every kind the runner computes; a file with another kind gets a failed result naming it. */
 export const supportedVectorKinds = Object.keys(kinds).sort();
@@ -31,10 +34,17 @@ const integerText = /^-?\d+$/;
 function sameValue(expected: unknown, actual: unknown): boolean {
   if (typeof expected === 'number' && typeof actual === 'number') return close(expected, actual);
   // Values beyond 2^53 travel as text (conventions.bigIntegers).
-  if (typeof expected === 'string' && integerText.test(expected) && (typeof actual === 'number' || (typeof actual === 'string' && integerText.test(actual)))) {
-    return typeof actual === 'number' ? Number.isInteger(actual) && close(Number(expected), actual) : BigInt(expected) === BigInt(actual);
+  if (
+    typeof expected === 'string' &&
+    integerText.test(expected) &&
+    (typeof actual === 'number' || (typeof actual === 'string' && integerText.test(actual)))
+  ) {
+    return typeof actual === 'number'
+      ? Number.isInteger(actual) && close(Number(expected), actual)
+      : BigInt(expected) === BigInt(actual);
   }
-  if (Array.isArray(expected) && Array.isArray(actual)) return expected.length === actual.length && expected.every((e, i) => sameValue(e, actual[i]));
+  if (Array.isArray(expected) && Array.isArray(actual))
+    return expected.length === actual.length && expected.every((e, i) => sameValue(e, actual[i]));
   if (isObject(expected) && isObject(actual)) {
     const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
     return [...keys].every((k) => sameValue(expected[k], actual[k]));
@@ -60,12 +70,16 @@ const evaluationKinds = new Set(['formula.evaluate', 'expr.builtin']);
 
 function fieldMatches(kind: string, key: string, expected: unknown, actual: unknown): boolean {
   if (key === 'condition') return conditionMatches(expected, actual);
-  if (key === 'error' && expected === true) return typeof actual === 'string' && actual !== '' || actual === true;
-  if (key === 'error' && typeof expected === 'string' && evaluationKinds.has(kind)) return typeof actual === 'string' && actual !== '';
+  if (key === 'error' && expected === true)
+    return (typeof actual === 'string' && actual !== '') || actual === true;
+  if (key === 'error' && typeof expected === 'string' && evaluationKinds.has(kind))
+    return typeof actual === 'string' && actual !== '';
   // Upstream error texts are wrapped by callers; the core words must appear.
-  if (key === 'error' && typeof expected === 'string') return typeof actual === 'string' && actual.includes(expected);
+  if (key === 'error' && typeof expected === 'string')
+    return typeof actual === 'string' && actual.includes(expected);
   // An observation window: the workload must have held at least that long.
-  if (key === 'heldForSeconds' && typeof expected === 'number') return typeof actual === 'number' && actual >= expected;
+  if (key === 'heldForSeconds' && typeof expected === 'number')
+    return typeof actual === 'number' && actual >= expected;
   return sameValue(expected, actual);
 }
 
@@ -77,9 +91,11 @@ function compare(kind: string, expected: Record<string, unknown>, actual: Actual
   const problems: string[] = [];
   for (const [key, want] of Object.entries(expected)) {
     const got = actual[key];
-    if (!fieldMatches(kind, key, want, got)) problems.push(`  ${key}: expected ${show(want)}, actual ${show(got)}`);
+    if (!fieldMatches(kind, key, want, got))
+      problems.push(`  ${key}: expected ${show(want)}, actual ${show(got)}`);
   }
-  if ('error' in actual && !('error' in expected) && typeof actual.error === 'string') problems.push(`  error: ${actual.error}`);
+  if ('error' in actual && !('error' in expected) && typeof actual.error === 'string')
+    problems.push(`  error: ${actual.error}`);
   return problems;
 }
 
@@ -87,28 +103,60 @@ function checkMathjs(input: JsonObject, mathjs: Record<string, unknown>): string
   if (typeof mathjs.expression !== 'string') return [];
   const result = evaluateMathjsField(input, mathjs as JsonObject);
   // Where mathjs disagrees with expr (e.g. mean([])), a non-number result means mathjs fails.
-  const wantsError = typeof mathjs.error === 'string' || mathjs.throws === true || (mathjs.agrees === false && typeof mathjs.result !== 'number');
-  if (wantsError) return result.error !== undefined ? [] : [`  mathjs ${mathjs.expression}: expected an error, actual ${show(result.value)}`];
-  if (result.error !== undefined) return [`  mathjs ${mathjs.expression}: expected ${show(mathjs.result)}, actual error: ${result.error}`];
+  const wantsError =
+    typeof mathjs.error === 'string' ||
+    mathjs.throws === true ||
+    (mathjs.agrees === false && typeof mathjs.result !== 'number');
+  if (wantsError)
+    return result.error !== undefined
+      ? []
+      : [`  mathjs ${mathjs.expression}: expected an error, actual ${show(result.value)}`];
+  if (result.error !== undefined)
+    return [
+      `  mathjs ${mathjs.expression}: expected ${show(mathjs.result)}, actual error: ${result.error}`,
+    ];
   if (!('result' in mathjs)) return [];
-  return sameValue(mathjs.result, result.value) ? [] : [`  mathjs ${mathjs.expression}: expected ${show(mathjs.result)}, actual ${show(result.value)}`];
+  return sameValue(mathjs.result, result.value)
+    ? []
+    : [
+        `  mathjs ${mathjs.expression}: expected ${show(mathjs.result)}, actual ${show(result.value)}`,
+      ];
 }
 
 function runCase(raw: unknown, index: number, fileName: string): ConformanceResult {
   const parsed = vectorCaseSchema.safeParse(raw);
   const rawId = isObject(raw) && typeof raw.id === 'string' ? raw.id : `case #${index + 1}`;
   const id = `${fileName}:${rawId}`;
-  if (!parsed.success) return { id, passed: false, detail: `not a vector case: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}` };
+  if (!parsed.success)
+    return {
+      id,
+      passed: false,
+      detail: `not a vector case: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+    };
   const vector = parsed.data;
   const run = kinds[vector.kind];
-  if (!run) return { id, passed: false, detail: `unknown kind "${vector.kind}"; the runner knows: ${supportedVectorKinds.join(', ')}` };
+  if (!run)
+    return {
+      id,
+      passed: false,
+      detail: `unknown kind "${vector.kind}"; the runner knows: ${supportedVectorKinds.join(', ')}`,
+    };
   try {
     const actual = run(vector.input as JsonObject, raw as JsonObject);
-    const problems = [...compare(vector.kind, vector.expected, actual), ...(vector.mathjs ? checkMathjs(vector.input as JsonObject, vector.mathjs) : [])];
-    return problems.length === 0 ? { id, passed: true } : { id, passed: false, detail: `${vector.kind}\n${problems.join('\n')}` };
+    const problems = [
+      ...compare(vector.kind, vector.expected, actual),
+      ...(vector.mathjs ? checkMathjs(vector.input as JsonObject, vector.mathjs) : []),
+    ];
+    return problems.length === 0
+      ? { id, passed: true }
+      : { id, passed: false, detail: `${vector.kind}\n${problems.join('\n')}` };
   } catch (error) {
     const why = error instanceof VectorInputError ? 'bad input' : 'internal error';
-    return { id, passed: false, detail: `${why}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      id,
+      passed: false,
+      detail: `${why}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -121,9 +169,16 @@ export function runVectorFile(json: string, fileName: string): ConformanceResult
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return [{ id: fileName, passed: false, detail: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }];
+    return [
+      {
+        id: fileName,
+        passed: false,
+        detail: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ];
   }
   const file = vectorFileSchema.safeParse(data);
-  if (!file.success) return [{ id: fileName, passed: false, detail: 'not a vector file: it needs a "cases" list' }];
+  if (!file.success)
+    return [{ id: fileName, passed: false, detail: 'not a vector file: it needs a "cases" list' }];
   return file.data.cases.map((raw, index) => runCase(raw, index, fileName));
 }

@@ -15,7 +15,8 @@ export function field(input: JsonObject, key: string): Json | undefined {
 export function num(input: JsonObject, key: string, fallback?: number): number {
   const value = input[key];
   if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   if ((value === undefined || value === null) && fallback !== undefined) return fallback;
   throw new VectorInputError(`input.${key} must be a number`);
 }
@@ -47,7 +48,11 @@ export function list(input: JsonObject, key: string): Json[] {
 }
 
 /** `[{change|recommendation, secondsAgo}]` → timed entries on a clock where now = 0. */
-export function timedList(input: JsonObject, key: string, valueKey: string): { at: number; value: number }[] {
+export function timedList(
+  input: JsonObject,
+  key: string,
+  valueKey: string,
+): { at: number; value: number }[] {
   return list(input, key).map((entry, index) => {
     if (!isObject(entry)) throw new VectorInputError(`input.${key}[${index}] must be an object`);
     return { at: -num(entry, 'secondsAgo'), value: num(entry, valueKey) };

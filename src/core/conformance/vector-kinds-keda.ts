@@ -1,6 +1,11 @@
 import { compileExpression } from '@/core/scaling/formula-engine.ts';
 import { hpaSync, newHpaState } from '@/core/scaling/hpa-controller.ts';
-import { averageValueProposal, defaultTolerances, toMilli, valueProposal } from '@/core/scaling/hpa-replica-calc.ts';
+import {
+  averageValueProposal,
+  defaultTolerances,
+  toMilli,
+  valueProposal,
+} from '@/core/scaling/hpa-replica-calc.ts';
 import { evaluateKedaFormula, validateKedaModifiers } from '@/core/scaling/keda-formula.ts';
 import {
   fallbackError,
@@ -16,18 +21,35 @@ import {
   type TriggerSpec,
 } from '@/core/scaling/keda.ts';
 import type { Actual } from './vector-kinds-hpa.ts';
-import { isObject, list, num, numOrNull, obj, str, VectorInputError, type JsonObject } from './vector-input.ts';
+import {
+  isObject,
+  list,
+  num,
+  numOrNull,
+  obj,
+  str,
+  VectorInputError,
+  type JsonObject,
+} from './vector-input.ts';
 
 function fallbackSpec(input: JsonObject, key = 'fallback'): FallbackSpec | null {
   const f = obj(input, key);
   if (!f) return null;
-  return { failureThreshold: num(f, 'failureThreshold', 3), replicas: num(f, 'replicas', 0), ...(typeof f.behavior === 'string' ? { behavior: f.behavior } : {}) };
+  return {
+    failureThreshold: num(f, 'failureThreshold', 3),
+    replicas: num(f, 'replicas', 0),
+    ...(typeof f.behavior === 'string' ? { behavior: f.behavior } : {}),
+  };
 }
 
 function triggers(input: JsonObject): TriggerSpec[] {
   return list(input, 'triggers').map((t) => {
     if (!isObject(t)) throw new VectorInputError('a trigger must be an object');
-    return { type: str(t, 'type'), ...(typeof t.name === 'string' ? { name: t.name } : {}), ...(typeof t.metricType === 'string' ? { metricType: t.metricType } : {}) };
+    return {
+      type: str(t, 'type'),
+      ...(typeof t.name === 'string' ? { name: t.name } : {}),
+      ...(typeof t.metricType === 'string' ? { metricType: t.metricType } : {}),
+    };
   });
 }
 
@@ -49,21 +71,41 @@ function replicasFor(composite: number | null, input: JsonObject): number {
     value = fallback.replicas * target;
   }
   const activation = Number(str(input, 'activationTarget', '0') || '0');
-  const poll = kedaExecutorStep({ minReplicaCount: min, idleReplicaCount: null, currentReplicas: current, isActive: value > activation, isError: false, cooldownElapsed: true });
+  const poll = kedaExecutorStep({
+    minReplicaCount: min,
+    idleReplicaCount: null,
+    currentReplicas: current,
+    isActive: value > activation,
+    isError: false,
+    cooldownElapsed: true,
+  });
   if (poll.replicas === 0) return 0;
   const metricMilli = [toMilli(value)];
   const targetMilli = toMilli(target);
   const strict = { down: 0, up: 0 };
-  const proposal = str(input, 'metricType', 'AverageValue') === 'Value'
-    ? valueProposal({ currentReplicas: 0, readyPods: 0, metricMilli, targetMilli, tolerances: strict }).replicas
-    : averageValueProposal({ statusReplicas: 1, metricMilli, targetAverageMilli: targetMilli, tolerances: strict }).replicas;
+  const proposal =
+    str(input, 'metricType', 'AverageValue') === 'Value'
+      ? valueProposal({
+          currentReplicas: 0,
+          readyPods: 0,
+          metricMilli,
+          targetMilli,
+          tolerances: strict,
+        }).replicas
+      : averageValueProposal({
+          statusReplicas: 1,
+          metricMilli,
+          targetAverageMilli: targetMilli,
+          tolerances: strict,
+        }).replicas;
   return Math.min(Math.max(proposal, Math.max(min, 1)), max);
 }
 
 function formulaEvaluate(input: JsonObject): Actual {
   const vars = variables(input);
   const value = evaluateKedaFormula(str(input, 'formula'), vars);
-  if (value !== null && typeof value === 'object' && 'error' in value) return { error: value.error };
+  if (value !== null && typeof value === 'object' && 'error' in value)
+    return { error: value.error };
   const composite = typeof value === 'number' ? value : value === null ? null : Number(value);
   const activation = Number(str(input, 'activationTarget', '0') || '0');
   return {
@@ -82,23 +124,53 @@ function formulaEvaluate(input: JsonObject): Actual {
 function e2eQueue(input: JsonObject): Actual {
   const trigger = str(input, 'trigger');
   const messages = num(input, 'messages');
-  const target = trigger === 'aws-sqs-queue' ? num(input, 'queueLength', 5) : num(input, 'value', num(input, 'queueLength', 20));
-  const activation = trigger === 'aws-sqs-queue' ? num(input, 'activationQueueLength', 0) : num(input, 'activationValue', 0);
+  const target =
+    trigger === 'aws-sqs-queue'
+      ? num(input, 'queueLength', 5)
+      : num(input, 'value', num(input, 'queueLength', 20));
+  const activation =
+    trigger === 'aws-sqs-queue'
+      ? num(input, 'activationQueueLength', 0)
+      : num(input, 'activationValue', 0);
   const min = num(input, 'minReplicaCount', 0);
   const max = num(input, 'maxReplicaCount', 100);
   const polling = num(input, 'pollingInterval', 30);
   const hpa = newHpaState();
-  const spec = { minReplicas: Math.max(min, 1), maxReplicas: max, behavior: null, tolerances: defaultTolerances };
+  const spec = {
+    minReplicas: Math.max(min, 1),
+    maxReplicas: max,
+    behavior: null,
+    tolerances: defaultTolerances,
+  };
   let replicas = 0;
   let heldFor: number | null = null;
   const horizon = 600;
   for (let t = 0; t <= horizon; t += 1) {
     const before = replicas;
     if (t % polling === 0) {
-      replicas = kedaExecutorStep({ minReplicaCount: min, idleReplicaCount: null, currentReplicas: replicas, isActive: messages > activation, isError: false, cooldownElapsed: true }).replicas;
+      replicas = kedaExecutorStep({
+        minReplicaCount: min,
+        idleReplicaCount: null,
+        currentReplicas: replicas,
+        isActive: messages > activation,
+        isError: false,
+        cooldownElapsed: true,
+      }).replicas;
     }
     if (t % 15 === 0) {
-      replicas = hpaSync(hpa, spec, { specReplicas: replicas, statusReplicas: replicas, readyPods: replicas, metrics: [{ targetType: 'AverageValue', targetMilli: target * 1000, metricMilli: [messages * 1000] }], now: t }).desiredReplicas;
+      replicas = hpaSync(hpa, spec, {
+        specReplicas: replicas,
+        statusReplicas: replicas,
+        readyPods: replicas,
+        metrics: [
+          {
+            targetType: 'AverageValue',
+            targetMilli: target * 1000,
+            metricMilli: [messages * 1000],
+          },
+        ],
+        now: t,
+      }).desiredReplicas;
     }
     if (heldFor === null && replicas !== before) heldFor = t;
   }
@@ -108,13 +180,17 @@ function e2eQueue(input: JsonObject): Actual {
 /** `cooldownElapsed` when given; else from how long ago the object was last active (lastActive + cooldown < now). */
 function cooldownElapsed(input: JsonObject): boolean {
   if (typeof input.cooldownElapsed === 'boolean') return input.cooldownElapsed;
-  const agoKey = Object.keys(input).find((k) => /^(lastActive.*Ago|secondsSinceLastActive)/i.test(k));
+  const agoKey = Object.keys(input).find((k) =>
+    /^(lastActive.*Ago|secondsSinceLastActive)/i.test(k),
+  );
   if (agoKey === undefined || input[agoKey] === null) return true;
   return num(input, agoKey) > num(input, 'cooldownPeriod', 300);
 }
 
 /** The KEDA kinds of keda-vectors.json, each computed by the studio's own KEDA and formula code. */
-export const kedaVectorKinds: Readonly<Record<string, (input: JsonObject, vector: JsonObject) => Actual>> = {
+export const kedaVectorKinds: Readonly<
+  Record<string, (input: JsonObject, vector: JsonObject) => Actual>
+> = {
   'formula.evaluate': formulaEvaluate,
   'formula.normalise': (input) => ({ compiled: normaliseKedaFormula(str(input, 'formula')) }),
   'formula.validate': (input) => {
@@ -130,7 +206,13 @@ export const kedaVectorKinds: Readonly<Record<string, (input: JsonObject, vector
     });
     return verdict.accepted ? { accepted: true } : { accepted: false, error: verdict.error };
   },
-  'formula.triggerValueGate': (input) => ({ value: triggerValueGate(num(input, 'metricValue'), fallbackSpec(input), numOrNull(input, 'numberOfFailures')) }),
+  'formula.triggerValueGate': (input) => ({
+    value: triggerValueGate(
+      num(input, 'metricValue'),
+      fallbackSpec(input),
+      numOrNull(input, 'numberOfFailures'),
+    ),
+  }),
   'formula.pairing': (input) => {
     const formula = str(input, 'formula', '');
     const triggerName = str(input, 'triggerName', '');
@@ -140,12 +222,21 @@ export const kedaVectorKinds: Readonly<Record<string, (input: JsonObject, vector
   },
   'validation.fallback': (input) => {
     const modifiers = obj(input, 'scalingModifiers');
-    const using = modifiers !== null && Object.values(modifiers).some((v) => v !== '' && v !== null);
-    const error = fallbackError(fallbackSpec(input), triggers(input), using && modifiers ? str(modifiers, 'metricType', '') : null);
+    const using =
+      modifiers !== null && Object.values(modifiers).some((v) => v !== '' && v !== null);
+    const error = fallbackError(
+      fallbackSpec(input),
+      triggers(input),
+      using && modifiers ? str(modifiers, 'metricType', '') : null,
+    );
     return { valid: error === null, ...(error ? { message: error } : {}) };
   },
   'validation.replicaBounds': (input) => {
-    const error = replicaBoundsError(numOrNull(input, 'minReplicaCount'), numOrNull(input, 'maxReplicaCount'), numOrNull(input, 'idleReplicaCount'));
+    const error = replicaBoundsError(
+      numOrNull(input, 'minReplicaCount'),
+      numOrNull(input, 'maxReplicaCount'),
+      numOrNull(input, 'idleReplicaCount'),
+    );
     return { valid: error === null, ...(error ? { message: error } : {}) };
   },
   'activation.executor': (input) => {
@@ -171,10 +262,24 @@ export const kedaVectorKinds: Readonly<Record<string, (input: JsonObject, vector
     const unacked = num(api, 'messages_unacknowledged', 0);
     // AMQP's passive declare reports a message count of ready messages; HTTP reports both kinds.
     const amqpCount = input.messageCount ?? (obj(input, 'amqp') ?? {}).messageCount ?? input.ready;
-    const ready = api.messages_ready !== undefined ? num(api, 'messages_ready') : amqpCount !== undefined ? Number(amqpCount) : total - unacked;
+    const ready =
+      api.messages_ready !== undefined
+        ? num(api, 'messages_ready')
+        : amqpCount !== undefined
+          ? Number(amqpCount)
+          : total - unacked;
     const rateStats = obj(api, 'message_stats');
     const publishRate = rateStats ? num(obj(rateStats, 'publish_details') ?? {}, 'rate', 0) : 0;
-    const metric = metadata.mode === 'MessageRate' ? publishRate : rabbitmqQueueLength({ protocol, ready, unacknowledged: unacked, excludeUnacknowledged: metadata.excludeUnacknowledged === 'true' || metadata.excludeUnacknowledged === true });
+    const metric =
+      metadata.mode === 'MessageRate'
+        ? publishRate
+        : rabbitmqQueueLength({
+            protocol,
+            ready,
+            unacknowledged: unacked,
+            excludeUnacknowledged:
+              metadata.excludeUnacknowledged === 'true' || metadata.excludeUnacknowledged === true,
+          });
     const activation = Number(scalerDefaults('rabbitmq', metadata).activationValue);
     return { metric, active: metric > activation };
   },
@@ -182,8 +287,15 @@ export const kedaVectorKinds: Readonly<Record<string, (input: JsonObject, vector
   'scaler.sqsQueueLength': (input) => {
     const a = obj(input, 'attributes') ?? {};
     const metric = sqsQueueLength(
-      { visible: num(a, 'ApproximateNumberOfMessages', 0), inFlight: num(a, 'ApproximateNumberOfMessagesNotVisible', 0), delayed: num(a, 'ApproximateNumberOfMessagesDelayed', 0) },
-      { scaleOnInFlight: input.scaleOnInFlight !== false && input.scaleOnInFlight !== 'false', scaleOnDelayed: input.scaleOnDelayed === true || input.scaleOnDelayed === 'true' },
+      {
+        visible: num(a, 'ApproximateNumberOfMessages', 0),
+        inFlight: num(a, 'ApproximateNumberOfMessagesNotVisible', 0),
+        delayed: num(a, 'ApproximateNumberOfMessagesDelayed', 0),
+      },
+      {
+        scaleOnInFlight: input.scaleOnInFlight !== false && input.scaleOnInFlight !== 'false',
+        scaleOnDelayed: input.scaleOnDelayed === true || input.scaleOnDelayed === 'true',
+      },
     );
     return { metric };
   },
@@ -193,27 +305,55 @@ export const kedaVectorKinds: Readonly<Record<string, (input: JsonObject, vector
     if (!fallback) throw new VectorInputError('input.fallback is required');
     const target = num(input, 'target');
     const current = num(input, 'currentReplicas');
-    const r = fallbackMetric({ fallback, failuresBefore: num(input, 'failuresBefore', 0), target, currentReplicas: current });
+    const r = fallbackMetric({
+      fallback,
+      failuresBefore: num(input, 'failuresBefore', 0),
+      target,
+      currentReplicas: current,
+    });
     const targetType = str(input, 'targetType', 'AverageValue');
     const ready = num(input, 'readyPods', current);
     const metric = targetType === 'Value' ? r.metric / Math.max(ready, 1) : r.metric;
-    const hpaReplicas = targetType === 'Value'
-      ? valueProposal({ currentReplicas: current, readyPods: ready, metricMilli: [toMilli(metric)], targetMilli: toMilli(target), tolerances: defaultTolerances }).replicas
-      : averageValueProposal({ statusReplicas: current, metricMilli: [toMilli(metric)], targetAverageMilli: toMilli(target), tolerances: defaultTolerances }).replicas;
-    return r.inFallback ? { failuresAfter: r.failuresAfter, metric, hpaReplicas } : { failuresAfter: r.failuresAfter, metric: null, hpaReplicas: null };
+    const hpaReplicas =
+      targetType === 'Value'
+        ? valueProposal({
+            currentReplicas: current,
+            readyPods: ready,
+            metricMilli: [toMilli(metric)],
+            targetMilli: toMilli(target),
+            tolerances: defaultTolerances,
+          }).replicas
+        : averageValueProposal({
+            statusReplicas: current,
+            metricMilli: [toMilli(metric)],
+            targetAverageMilli: toMilli(target),
+            tolerances: defaultTolerances,
+          }).replicas;
+    return r.inFallback
+      ? { failuresAfter: r.failuresAfter, metric, hpaReplicas }
+      : { failuresAfter: r.failuresAfter, metric: null, hpaReplicas: null };
   },
   'expr.builtin': (input) => {
     const value = evaluateKedaFormula(str(input, 'expr'), {});
-    return value !== null && typeof value === 'object' && 'error' in value ? { error: value.error } : { value };
+    return value !== null && typeof value === 'object' && 'error' in value
+      ? { error: value.error }
+      : { value };
   },
 };
 
 /** Evaluates a vector's `mathjs` translation with the studio's engine (variables from the input). */
-export function evaluateMathjsField(input: JsonObject, mathjs: JsonObject): { value?: unknown; error?: string } {
+export function evaluateMathjsField(
+  input: JsonObject,
+  mathjs: JsonObject,
+): { value?: unknown; error?: string } {
   const vars = obj(input, 'variables') ?? {};
   const names = Object.keys(vars);
   const compiled = compileExpression(str(mathjs, 'expression'), names, { literals: true });
   if (!compiled.ok) return { error: `refused: ${compiled.message}` };
-  const result = compiled.evaluateRaw(Object.fromEntries(names.map((n) => [n, numOrNull(vars, n)])));
-  return result !== null && typeof result === 'object' && 'error' in result ? { error: result.error } : { value: result };
+  const result = compiled.evaluateRaw(
+    Object.fromEntries(names.map((n) => [n, numOrNull(vars, n)])),
+  );
+  return result !== null && typeof result === 'object' && 'error' in result
+    ? { error: result.error }
+    : { value: result };
 }

@@ -50,5 +50,7 @@ export function formatValuesPath(path: ValuesPath): string {
 /** Parses the dotted form back; numeric segments become list indexes. */
 export function parseValuesPath(dotted: string): (string | number)[] {
   if (dotted === '') return [];
-  return dotted.split('.').map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
+  return dotted
+    .split('.')
+    .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
 }

@@ -1,2 +1,8 @@
-export type { Diagnostic, DiagnosticStage, Severity, SourceRange, ValuesPath } from './diagnostic.ts';
+export type {
+  Diagnostic,
+  DiagnosticStage,
+  Severity,
+  SourceRange,
+  ValuesPath,
+} from './diagnostic.ts';
 export { formatValuesPath, parseValuesPath } from './diagnostic.ts';

@@ -4,11 +4,70 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { locateDiagnostics, parseValuesText, setValueAtPath } from './index.ts';
 
 /** Text that looks like YAML often enough to reach the parser's deeper paths. */
-const yamlPiece = fc.constantFrom('a', 'b', 'name', ':', ': ', '- ', '\n', '  ', '\t', '[', ']', '{', '}', ',', '"', "'", '#', '&x', '*x', '!!str', '!tag', '---', '...', '|', '>', '<<', '? ', 'yes', '0777', '~', '\0', '\r\n', '__proto__', 'constructor', '\uFEFF', '%YAML 1.2');
-const yamlishText = fc.oneof(fc.string({ maxLength: 200 }), fc.array(yamlPiece, { maxLength: 60 }).map((parts) => parts.join('')));
+const yamlPiece = fc.constantFrom(
+  'a',
+  'b',
+  'name',
+  ':',
+  ': ',
+  '- ',
+  '\n',
+  '  ',
+  '\t',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '"',
+  "'",
+  '#',
+  '&x',
+  '*x',
+  '!!str',
+  '!tag',
+  '---',
+  '...',
+  '|',
+  '>',
+  '<<',
+  '? ',
+  'yes',
+  '0777',
+  '~',
+  '\0',
+  '\r\n',
+  '__proto__',
+  'constructor',
+  '\uFEFF',
+  '%YAML 1.2',
+);
+const yamlishText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.array(yamlPiece, { maxLength: 60 }).map((parts) => parts.join('')),
+);
 
-const pathSegment = fc.oneof(fc.constantFrom('name', 'scaling', 'labels', 'workload', 'template', 'spec', 'containers', '__proto__', 'constructor', 'a'), fc.string({ maxLength: 6 }), fc.nat(4));
-const editValue = fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 3 }), fc.string({ maxLength: 30 }));
+const pathSegment = fc.oneof(
+  fc.constantFrom(
+    'name',
+    'scaling',
+    'labels',
+    'workload',
+    'template',
+    'spec',
+    'containers',
+    '__proto__',
+    'constructor',
+    'a',
+  ),
+  fc.string({ maxLength: 6 }),
+  fc.nat(4),
+);
+const editValue = fc.oneof(
+  fc.constant(undefined),
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.string({ maxLength: 30 }),
+);
 
 function expectDiagnostic(d: Diagnostic, text: string): void {
   expect(d.ruleId).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
@@ -35,7 +94,9 @@ describe('document model on random text (property)', () => {
           // Syntax problems carry their place; a located list never loses one.
           if (d.stage === 'yaml') expect(d.range).toBeDefined();
         }
-        expect(locateDiagnostics(parsed, parsed.diagnostics)).toHaveLength(parsed.diagnostics.length);
+        expect(locateDiagnostics(parsed, parsed.diagnostics)).toHaveLength(
+          parsed.diagnostics.length,
+        );
         if (!parsed.ok) expect(parsed.diagnostics.some((d) => d.severity === 'error')).toBe(true);
       }),
       { numRuns: 400 },
@@ -44,27 +105,38 @@ describe('document model on random text (property)', () => {
 
   it('locate, keyRange and pathAt never throw for any path or place', () => {
     fc.assert(
-      fc.property(yamlishText, fc.array(pathSegment, { maxLength: 5 }), fc.integer({ min: -2, max: 50 }), fc.integer({ min: -2, max: 50 }), (text, path, line, col) => {
-        const parsed = parseValuesText(text);
-        parsed.locate(path);
-        parsed.keyRange(path);
-        expect(Array.isArray(parsed.pathAt(line, col))).toBe(true);
-      }),
+      fc.property(
+        yamlishText,
+        fc.array(pathSegment, { maxLength: 5 }),
+        fc.integer({ min: -2, max: 50 }),
+        fc.integer({ min: -2, max: 50 }),
+        (text, path, line, col) => {
+          const parsed = parseValuesText(text);
+          parsed.locate(path);
+          parsed.keyRange(path);
+          expect(Array.isArray(parsed.pathAt(line, col))).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('setValueAtPath never throws: the edited text, or a refusal as data', () => {
     fc.assert(
-      fc.property(yamlishText, fc.array(pathSegment, { minLength: 1, maxLength: 4 }), editValue, (text, path, value) => {
-        const result = setValueAtPath(text, path, value);
-        if ('error' in result) expect(typeof result.error).toBe('string');
-        else {
-          expect(typeof result.text).toBe('string');
-          // An accepted edit leaves a text that still parses.
-          expect(parseValuesText(result.text).ok).toBe(true);
-        }
-      }),
+      fc.property(
+        yamlishText,
+        fc.array(pathSegment, { minLength: 1, maxLength: 4 }),
+        editValue,
+        (text, path, value) => {
+          const result = setValueAtPath(text, path, value);
+          if ('error' in result) expect(typeof result.error).toBe('string');
+          else {
+            expect(typeof result.text).toBe('string');
+            // An accepted edit leaves a text that still parses.
+            expect(parseValuesText(result.text).ok).toBe(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

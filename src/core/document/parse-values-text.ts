@@ -317,10 +317,15 @@ export function parseOrThrow(text: string): ParseResult {
   // settings, a secret check) may have been parsed in between: try each recent one.
   let patched: ReturnType<typeof patchScalarEdit>;
   for (const recent of recentParses) {
-    patched = patchScalarEdit({ text: recent.parsed.text, doc: recent.doc, lineCounter: recent.lineCounter }, text);
+    patched = patchScalarEdit(
+      { text: recent.parsed.text, doc: recent.doc, lineCounter: recent.lineCounter },
+      text,
+    );
     if (patched) break;
   }
-  const result = patched ? readTree(patched.text, patched.doc, patched.lineCounter) : parseUncached(text);
+  const result = patched
+    ? readTree(patched.text, patched.doc, patched.lineCounter)
+    : parseUncached(text);
   recentParses.unshift(result);
   recentParses.length = Math.min(recentParses.length, recentParseLimit);
   return result;

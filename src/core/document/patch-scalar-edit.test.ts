@@ -46,7 +46,18 @@ function shape(doc: Document): unknown[] {
       return;
     }
     // The merge key's value is a fresh symbol on every parse: compare its name.
-    if (isScalar(node)) out.push(['scalar', node.range, typeof node.value === 'symbol' ? String(node.value) : node.value, node.source, node.type, node.format, node.comment, node.tag, node.anchor]);
+    if (isScalar(node))
+      out.push([
+        'scalar',
+        node.range,
+        typeof node.value === 'symbol' ? String(node.value) : node.value,
+        node.source,
+        node.type,
+        node.format,
+        node.comment,
+        node.tag,
+        node.anchor,
+      ]);
     else if (isAlias(node)) out.push(['alias', node.range, node.source]);
     else if (isMap(node) || isSeq(node)) {
       out.push([isMap(node) ? 'map' : 'seq', node.range, node.flow, node.comment, node.anchor]);
@@ -61,9 +72,13 @@ const typed = fc.stringMatching(/^[a-z0-9 :#"'\-[\]{},&*!|>%@`.+\t]{1,3}$/);
 
 /** An edit on one line of `text`: an insertion or a deletion of up to three characters. */
 const editOf = (text: string) =>
-  fc.tuple(fc.nat(text.length), fc.boolean(), typed, fc.integer({ min: 1, max: 3 })).map(([at, insert, chars, count]) =>
-    insert ? text.slice(0, at) + chars + text.slice(at) : text.slice(0, at) + text.slice(Math.min(text.length, at + count)),
-  );
+  fc
+    .tuple(fc.nat(text.length), fc.boolean(), typed, fc.integer({ min: 1, max: 3 }))
+    .map(([at, insert, chars, count]) =>
+      insert
+        ? text.slice(0, at) + chars + text.slice(at)
+        : text.slice(0, at) + text.slice(Math.min(text.length, at + count)),
+    );
 
 describe('patchScalarEdit', () => {
   const bases = readmeExamples.map((e) => largeText(e.text));
@@ -80,14 +95,19 @@ describe('patchScalarEdit', () => {
           runs++;
           const previous = trees.get(before);
           if (!previous) throw new Error('unknown base text');
-          const tree = patchScalarEdit({ text: before, doc: previous.doc, lineCounter: previous.lineCounter }, after);
+          const tree = patchScalarEdit(
+            { text: before, doc: previous.doc, lineCounter: previous.lineCounter },
+            after,
+          );
           if (!tree) return;
           patched++;
           const full = parseUncached(after);
           expect(full.doc.errors).toEqual([]);
           expect(shape(tree.doc)).toEqual(shape(full.doc));
           expect(tree.lineCounter.lineStarts).toEqual(full.lineCounter.lineStarts);
-          expect(tree.doc.warnings.map((w) => [w.code, w.pos, w.message])).toEqual(full.doc.warnings.map((w) => [w.code, w.pos, w.message]));
+          expect(tree.doc.warnings.map((w) => [w.code, w.pos, w.message])).toEqual(
+            full.doc.warnings.map((w) => [w.code, w.pos, w.message]),
+          );
           // The previous tree is left as it was.
           expect(shape(previous.doc)).toEqual(shapes.get(before));
         },
@@ -101,27 +121,51 @@ describe('patchScalarEdit', () => {
   it('is what parsing does while typing in a large file: same values, problems and places', () => {
     const before = bases[0] ?? '';
     const at = before.indexOf('value 7"') + 'value 7'.length;
-    const typedText = [...'abc'].reduce<string[]>((texts, char) => [...texts, `${(texts.at(-1) ?? before).slice(0, at + texts.length)}${char}${before.slice(at)}`], []);
+    const typedText = [...'abc'].reduce<string[]>(
+      (texts, char) => [
+        ...texts,
+        `${(texts.at(-1) ?? before).slice(0, at + texts.length)}${char}${before.slice(at)}`,
+      ],
+      [],
+    );
     parseOrThrow(before);
     for (const text of typedText) {
       const viaPatch = parseOrThrow(text).parsed;
       const full = parseUncached(text).parsed;
       expect(viaPatch.values).toEqual(full.values);
       expect(viaPatch.diagnostics).toEqual(full.diagnostics);
-      for (const path of [['padding', 'key-7'], ['padding', 'list', 3, 'name'], ['tail'], ['padding', 'missing', 'deep']])
-        expect([viaPatch.locate(path), viaPatch.keyRange(path)]).toEqual([full.locate(path), full.keyRange(path)]);
-      for (let line = 1; line <= text.split('\n').length; line += 7) expect(viaPatch.pathAt(line, 9)).toEqual(full.pathAt(line, 9));
+      for (const path of [
+        ['padding', 'key-7'],
+        ['padding', 'list', 3, 'name'],
+        ['tail'],
+        ['padding', 'missing', 'deep'],
+      ])
+        expect([viaPatch.locate(path), viaPatch.keyRange(path)]).toEqual([
+          full.locate(path),
+          full.keyRange(path),
+        ]);
+      for (let line = 1; line <= text.split('\n').length; line += 7)
+        expect(viaPatch.pathAt(line, 9)).toEqual(full.pathAt(line, 9));
     }
-    expect((parseOrThrow(typedText.at(-1) ?? '').parsed.values as { padding: Record<string, unknown> }).padding['key-7']).toBe('value 7abc');
+    expect(
+      (parseOrThrow(typedText.at(-1) ?? '').parsed.values as { padding: Record<string, unknown> })
+        .padding['key-7'],
+    ).toBe('value 7abc');
   });
 
   it('leaves small texts, new lines, keys and structure to the full parse', () => {
     const small = 'name: a\n';
     const previous = parseUncached(small);
-    expect(patchScalarEdit({ text: small, doc: previous.doc, lineCounter: previous.lineCounter }, 'name: ab\n')).toBeUndefined();
+    expect(
+      patchScalarEdit(
+        { text: small, doc: previous.doc, lineCounter: previous.lineCounter },
+        'name: ab\n',
+      ),
+    ).toBeUndefined();
     const base = bases[0] ?? '';
     const tree = parseUncached(base);
-    const patch = (after: string) => patchScalarEdit({ text: base, doc: tree.doc, lineCounter: tree.lineCounter }, after);
+    const patch = (after: string) =>
+      patchScalarEdit({ text: base, doc: tree.doc, lineCounter: tree.lineCounter }, after);
     const at = base.indexOf('tail: end') + 'tail: en'.length;
     expect(patch(base.slice(0, at) + 'x' + base.slice(at))).toBeDefined();
     expect(patch(base.slice(0, at) + '\n' + base.slice(at))).toBeUndefined();

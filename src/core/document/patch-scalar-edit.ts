@@ -1,4 +1,19 @@
-import { Alias, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, isAlias, isCollection, isDocument, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import {
+  Alias,
+  LineCounter,
+  Pair,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+  isAlias,
+  isCollection,
+  isDocument,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+} from 'yaml';
 import type { Document } from 'yaml';
 import { textChange } from './text-change.ts';
 import { valuesParseOptions } from './yaml-options.ts';
@@ -26,7 +41,12 @@ interface FoundScalar {
  * collections, block scalars, anchored or tagged values and empty values are left to the full
  * parse: changing them can change the document's shape.
  */
-function valueScalarAt(doc: Document, text: string, start: number, end: number): FoundScalar | undefined {
+function valueScalarAt(
+  doc: Document,
+  text: string,
+  start: number,
+  end: number,
+): FoundScalar | undefined {
   let found: FoundScalar | undefined;
   let node: unknown = doc.contents;
   while (!isScalar(node)) {
@@ -35,7 +55,14 @@ function valueScalarAt(doc: Document, text: string, start: number, end: number):
     found = undefined;
     for (let i = 0; i < items.length && found === undefined; i++) {
       const item = items[i];
-      if (isPair(item) && isScalar(item.key) && item.key.range && item.key.range[0] <= end && start <= item.key.range[1]) return undefined;
+      if (
+        isPair(item) &&
+        isScalar(item.key) &&
+        item.key.range &&
+        item.key.range[0] <= end &&
+        start <= item.key.range[1]
+      )
+        return undefined;
       const value: unknown = isPair(item) ? item.value : item;
       const range = isScalar(value) || isCollection(value) ? value.range : undefined;
       if (!range || range[0] > start || end > range[2]) continue;
@@ -55,8 +82,10 @@ function valueScalarAt(doc: Document, text: string, start: number, end: number):
   }
   const scalar = found?.scalar;
   const range = scalar?.range;
-  if (!found || !scalar || !range || scalar.anchor !== undefined || scalar.tag !== undefined) return undefined;
-  if (scalar.type !== 'PLAIN' && scalar.type !== 'QUOTE_DOUBLE' && scalar.type !== 'QUOTE_SINGLE') return undefined;
+  if (!found || !scalar || !range || scalar.anchor !== undefined || scalar.tag !== undefined)
+    return undefined;
+  if (scalar.type !== 'PLAIN' && scalar.type !== 'QUOTE_DOUBLE' && scalar.type !== 'QUOTE_SINGLE')
+    return undefined;
   if (range[1] <= range[0] || start < range[0] || end > range[1]) return undefined;
   if (isLineBreak(text.slice(range[0], range[1]))) return undefined;
   return found;
@@ -67,8 +96,16 @@ function readToken(token: string, type: Scalar['type']): Scalar | undefined {
   if (token === '' || isLineBreak(token)) return undefined;
   const doc = parseDocument(token, valuesParseOptions);
   const read = doc.contents;
-  if (doc.errors.length > 0 || doc.warnings.length > 0 || doc.commentBefore || doc.comment) return undefined;
-  if (!isScalar(read) || read.type !== type || read.tag !== undefined || read.anchor !== undefined || read.comment) return undefined;
+  if (doc.errors.length > 0 || doc.warnings.length > 0 || doc.commentBefore || doc.comment)
+    return undefined;
+  if (
+    !isScalar(read) ||
+    read.type !== type ||
+    read.tag !== undefined ||
+    read.anchor !== undefined ||
+    read.comment
+  )
+    return undefined;
   if (!read.range || read.range[0] !== 0 || read.range[1] !== token.length) return undefined;
   return read;
 }
@@ -86,13 +123,25 @@ function moveOffsets<T extends number[]>(offsets: T, from: number, delta: number
  * is several times slower on a large file.
  */
 function copyShifted(node: unknown, from: number, delta: number): unknown {
-  const shift = (range: Range | null | undefined): Range | undefined => (range ? moveOffsets(range, from, delta) : undefined);
+  const shift = (range: Range | null | undefined): Range | undefined =>
+    range ? moveOffsets(range, from, delta) : undefined;
   const copy = (item: unknown): unknown => {
-    if (isPair(item)) return Object.assign(new Pair(null), item, { key: copy(item.key), value: copy(item.value) });
-    if (isScalar(item)) return Object.assign(new Scalar(item.value), item, { range: shift(item.range) });
-    if (isAlias(item)) return Object.assign(new Alias(item.source), item, { range: shift(item.range) });
-    if (isMap(item)) return Object.assign(new YAMLMap(), item, { range: shift(item.range), items: item.items.map(copy) });
-    if (isSeq(item)) return Object.assign(new YAMLSeq(), item, { range: shift(item.range), items: item.items.map(copy) });
+    if (isPair(item))
+      return Object.assign(new Pair(null), item, { key: copy(item.key), value: copy(item.value) });
+    if (isScalar(item))
+      return Object.assign(new Scalar(item.value), item, { range: shift(item.range) });
+    if (isAlias(item))
+      return Object.assign(new Alias(item.source), item, { range: shift(item.range) });
+    if (isMap(item))
+      return Object.assign(new YAMLMap(), item, {
+        range: shift(item.range),
+        items: item.items.map(copy),
+      });
+    if (isSeq(item))
+      return Object.assign(new YAMLSeq(), item, {
+        range: shift(item.range),
+        items: item.items.map(copy),
+      });
     return item;
   };
   return copy(node);
@@ -107,9 +156,13 @@ function copyDocumentShifted(doc: Document, from: number, delta: number): Docume
   doc.contents = contents;
   copy.contents = copyShifted(contents, from, delta) as Document['contents'];
   copy.warnings = doc.warnings.map((warning) =>
-    Object.assign(Object.create(Object.getPrototypeOf(warning) as object) as typeof warning, warning, {
-      pos: moveOffsets(warning.pos, from, delta),
-    }),
+    Object.assign(
+      Object.create(Object.getPrototypeOf(warning) as object) as typeof warning,
+      warning,
+      {
+        pos: moveOffsets(warning.pos, from, delta),
+      },
+    ),
   );
   if (copy.range) copy.range = moveOffsets(copy.range, from, delta);
   return copy;
@@ -125,7 +178,11 @@ export function patchScalarEdit(previous: ParsedTree, text: string): ParsedTree 
   if (text.length < minimumPatchedLength || !isDocument(previous.doc)) return undefined;
   if (previous.doc.errors.length > 0) return undefined;
   const change = textChange(previous.text, text);
-  if (isLineBreak(previous.text.slice(change.start, change.oldEnd)) || isLineBreak(text.slice(change.start, change.newEnd))) return undefined;
+  if (
+    isLineBreak(previous.text.slice(change.start, change.oldEnd)) ||
+    isLineBreak(text.slice(change.start, change.newEnd))
+  )
+    return undefined;
   const before = valueScalarAt(previous.doc, previous.text, change.start, change.oldEnd)?.scalar;
   if (!before?.range) return undefined;
   const delta = text.length - previous.text.length;
@@ -133,7 +190,8 @@ export function patchScalarEdit(previous: ParsedTree, text: string): ParsedTree 
   const read = readToken(text.slice(tokenStart, tokenEnd + delta), before.type);
   if (!read) return undefined;
   // A warning about the edited value itself could change with it.
-  if (previous.doc.warnings.some((w) => w.pos[0] <= tokenEnd && tokenStart <= w.pos[1])) return undefined;
+  if (previous.doc.warnings.some((w) => w.pos[0] <= tokenEnd && tokenStart <= w.pos[1]))
+    return undefined;
 
   const doc = copyDocumentShifted(previous.doc, tokenEnd, delta);
   const edited = valueScalarAt(doc, text, change.start, change.newEnd);
@@ -147,6 +205,7 @@ export function patchScalarEdit(previous: ParsedTree, text: string): ParsedTree 
 
   const lineCounter = new LineCounter();
   // Lines after the edited one start `delta` later; the edited line's own start is at or before the change.
-  for (const lineStart of moveOffsets(previous.lineCounter.lineStarts, change.start + 1, delta)) lineCounter.addNewLine(lineStart);
+  for (const lineStart of moveOffsets(previous.lineCounter.lineStarts, change.start + 1, delta))
+    lineCounter.addNewLine(lineStart);
   return { text, doc, lineCounter };
 }

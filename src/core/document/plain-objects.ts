@@ -1,6 +1,11 @@
 /** A plain object (`{}` or JSON-made): not an array, a class instance, a Map or a null-prototype object. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 /** Sets a key without ever reaching an object prototype (`__proto__` stays an own key). */

@@ -19,7 +19,10 @@ export function shareEqualParts<T>(previous: unknown, next: T): T {
     const shared: Record<string, unknown> = {};
     let same = keys.length === previousKeys.length;
     keys.forEach((key, i) => {
-      const value = shareEqualParts(Object.hasOwn(previous, key) ? previous[key] : undefined, next[key]);
+      const value = shareEqualParts(
+        Object.hasOwn(previous, key) ? previous[key] : undefined,
+        next[key],
+      );
       defineKey(shared, key, value);
       if (previousKeys[i] !== key || value !== previous[key]) same = false;
     });

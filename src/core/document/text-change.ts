@@ -12,7 +12,11 @@ export function textChange(before: string, after: string): TextChange {
   while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let oldEnd = before.length;
   let newEnd = after.length;
-  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
+  while (
+    oldEnd > start &&
+    newEnd > start &&
+    before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)
+  ) {
     oldEnd--;
     newEnd--;
   }

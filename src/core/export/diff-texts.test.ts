@@ -11,7 +11,10 @@ describe('diffTexts', () => {
     const after = before.replace('line10', 'line10 changed');
     const diff = diffTexts(before, after);
     expect(diff).toMatchObject({ added: 1, removed: 1 });
-    expect(diff.lines.filter((l) => l.kind !== 'same').map((l) => `${l.kind} ${l.text}`)).toEqual(['removed line10', 'added line10 changed']);
+    expect(diff.lines.filter((l) => l.kind !== 'same').map((l) => `${l.kind} ${l.text}`)).toEqual([
+      'removed line10',
+      'added line10 changed',
+    ]);
     expect(diff.lines[0]).toEqual({ kind: 'same', text: '⋯' });
     expect(diff.lines.some((l) => l.text === 'line7')).toBe(true);
     expect(diff.lines.some((l) => l.text === 'line2')).toBe(false);

@@ -22,11 +22,21 @@ export function diffTexts(before: string, after: string): TextDiff {
     const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
     for (const text of change.value.replace(/\n$/, '').split('\n')) lines.push({ kind, text });
   }
-  const near = lines.map((line, i) => line.kind !== 'same' || lines.slice(Math.max(0, i - contextLines), i + contextLines + 1).some((l) => l.kind !== 'same'));
+  const near = lines.map(
+    (line, i) =>
+      line.kind !== 'same' ||
+      lines
+        .slice(Math.max(0, i - contextLines), i + contextLines + 1)
+        .some((l) => l.kind !== 'same'),
+  );
   const folded: DiffLine[] = [];
   lines.forEach((line, i) => {
     if (near[i]) folded.push(line);
     else if (near[i - 1] !== false || i === 0) folded.push({ kind: 'same', text: '⋯' });
   });
-  return { lines: folded, added: lines.filter((l) => l.kind === 'added').length, removed: lines.filter((l) => l.kind === 'removed').length };
+  return {
+    lines: folded,
+    added: lines.filter((l) => l.kind === 'added').length,
+    removed: lines.filter((l) => l.kind === 'removed').length,
+  };
 }

@@ -12,33 +12,57 @@ import { zipArtifacts } from './zip-bundle.ts';
 const echoActor = readmeExamples.find((e) => e.id === defaultExampleId)?.text ?? '';
 const values = parse(echoActor) as unknown;
 const settingsText = operatorPresets[0]?.text ?? '';
-const pipeline = runPipeline(values, { profile: 'asya-test-actor', operatorSettings: parseOperatorSettings(settingsText).settings });
+const pipeline = runPipeline(values, {
+  profile: 'asya-test-actor',
+  operatorSettings: parseOperatorSettings(settingsText).settings,
+});
 
 describe('export artifacts', () => {
   it('prints the chart stage like helm template, one AsyncActor', () => {
-    const docs = parseAllDocuments(chartManifests(pipeline).content).map((d) => d.toJS() as { kind: string });
+    const docs = parseAllDocuments(chartManifests(pipeline).content).map(
+      (d) => d.toJS() as { kind: string },
+    );
     expect(docs.map((d) => d.kind)).toEqual(['AsyncActor']);
-    expect(chartManifests(pipeline).content).toContain('# Source: asya-test-actor/templates/asyncactor.yaml');
+    expect(chartManifests(pipeline).content).toContain(
+      '# Source: asya-test-actor/templates/asyncactor.yaml',
+    );
   });
 
   it('heads the operator preview with the outcome and lists the objects in creation order', () => {
     const preview = operatorPreview(pipeline).content;
     expect(preview).toMatch(/^# Operator result: success/m);
-    const kinds = parseAllDocuments(preview).map((d) => (d.toJS() as { kind?: string } | null)?.kind).filter(Boolean);
+    const kinds = parseAllDocuments(preview)
+      .map((d) => (d.toJS() as { kind?: string } | null)?.kind)
+      .filter(Boolean);
     expect(kinds).toEqual(pipeline.operator.objects.map((o) => o.kind));
     expect(kinds).toContain('ScaledObject');
   });
 
   it('names the release and chart in the install command', () => {
-    expect(helmInstallCommand(pipeline)).toBe('helm install echo-actor ./testing/e2e/charts/asya-test-actor -f values.yaml');
+    expect(helmInstallCommand(pipeline)).toBe(
+      'helm install echo-actor ./testing/e2e/charts/asya-test-actor -f values.yaml',
+    );
   });
 
   it('zips every bundle file byte for byte, deterministically', () => {
-    const artifacts = bundleArtifacts({ valuesText: 'name: echo-actor\n', operatorSettingsText: settingsText, pipeline, valuesJsonSchema: { type: 'object' } });
+    const artifacts = bundleArtifacts({
+      valuesText: 'name: echo-actor\n',
+      operatorSettingsText: settingsText,
+      pipeline,
+      valuesJsonSchema: { type: 'object' },
+    });
     const zip = zipArtifacts(artifacts, 'echo-actor');
     const files = unzipSync(zip);
     expect(Object.keys(files).sort()).toEqual(
-      ['helmfile.yaml', 'install.sh', 'manifests.yaml', 'operator-preview.yaml', 'operator-values.yaml', 'values.schema.json', 'values.yaml'].map((f) => `echo-actor/${f}`),
+      [
+        'helmfile.yaml',
+        'install.sh',
+        'manifests.yaml',
+        'operator-preview.yaml',
+        'operator-values.yaml',
+        'values.schema.json',
+        'values.yaml',
+      ].map((f) => `echo-actor/${f}`),
     );
     expect(strFromU8(files['echo-actor/values.yaml']!)).toBe('name: echo-actor\n');
     expect(zipArtifacts(artifacts, 'echo-actor')).toEqual(zip);

@@ -14,7 +14,12 @@ const yamlType = 'application/yaml';
 /** The chart stage as `helm template` prints it: one `# Source:` comment per document. */
 export function chartManifests(pipeline: PipelineResult): ExportArtifact {
   const chart = pipeline.profile;
-  const content = pipeline.chart.objects.map((o) => `---\n# Source: ${chart}/templates/asyncactor.yaml\n${manifestsToYaml([o]).replace(/^---\n/, '')}`).join('');
+  const content = pipeline.chart.objects
+    .map(
+      (o) =>
+        `---\n# Source: ${chart}/templates/asyncactor.yaml\n${manifestsToYaml([o]).replace(/^---\n/, '')}`,
+    )
+    .join('');
   return { filename: 'manifests.yaml', mimeType: yamlType, content };
 }
 
@@ -24,9 +29,15 @@ export function operatorPreview(pipeline: PipelineResult): ExportArtifact {
     '# Actor Studio operator preview: the objects the Asya operator creates from the stored AsyncActor.',
     `# Operator result: ${pipeline.operator.result}${pipeline.operator.error ? ` (${pipeline.operator.error})` : ''}`,
     `# KEDA: ${pipeline.keda.status}${pipeline.keda.reasons.length ? ` (${pipeline.keda.reasons.join('; ')})` : ''}`,
-    ...pipeline.operator.statuses.map((s) => `# ${s.kind} ${s.name}: ${s.status}${s.reason ? ` (${s.reason})` : ''}`),
+    ...pipeline.operator.statuses.map(
+      (s) => `# ${s.kind} ${s.name}: ${s.status}${s.reason ? ` (${s.reason})` : ''}`,
+    ),
   ].join('\n');
-  return { filename: 'operator-preview.yaml', mimeType: yamlType, content: `${header}\n${manifestsToYaml(pipeline.operator.objects)}` };
+  return {
+    filename: 'operator-preview.yaml',
+    mimeType: yamlType,
+    content: `${header}\n${manifestsToYaml(pipeline.operator.objects)}`,
+  };
 }
 
 export interface BundleInputs {
@@ -43,8 +54,16 @@ export function bundleArtifacts(inputs: BundleInputs): ExportArtifact[] {
     chartManifests(inputs.pipeline),
     operatorPreview(inputs.pipeline),
     { filename: 'operator-values.yaml', mimeType: yamlType, content: inputs.operatorSettingsText },
-    { filename: 'values.schema.json', mimeType: 'application/json', content: `${JSON.stringify(inputs.valuesJsonSchema, null, 2)}\n` },
-    { filename: 'install.sh', mimeType: 'text/x-shellscript', content: `#!/bin/sh\nset -e\n${helmInstallCommand(inputs.pipeline)}\n` },
+    {
+      filename: 'values.schema.json',
+      mimeType: 'application/json',
+      content: `${JSON.stringify(inputs.valuesJsonSchema, null, 2)}\n`,
+    },
+    {
+      filename: 'install.sh',
+      mimeType: 'text/x-shellscript',
+      content: `#!/bin/sh\nset -e\n${helmInstallCommand(inputs.pipeline)}\n`,
+    },
     { filename: 'helmfile.yaml', mimeType: yamlType, content: helmfileRelease(inputs.pipeline) },
   ];
 }

@@ -7,11 +7,19 @@ export const chartLocation: Record<ChartProfileId, string> = {
   'asya-actor': './deploy/helm-charts/asya-actor',
 };
 
-const shellQuote = (word: string) => (/^[\w./:=@-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+const shellQuote = (word: string) =>
+  /^[\w./:=@-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 
 /** The `helm install` that applies the exported values, with the release the preview assumed. */
 export function helmInstallCommand(pipeline: PipelineResult): string {
-  const words = ['helm', 'install', pipeline.releaseName || 'my-actor', chartLocation[pipeline.profile], '-f', 'values.yaml'];
+  const words = [
+    'helm',
+    'install',
+    pipeline.releaseName || 'my-actor',
+    chartLocation[pipeline.profile],
+    '-f',
+    'values.yaml',
+  ];
   if (pipeline.releaseNamespace !== 'default') words.push('-n', pipeline.releaseNamespace);
   return words.map(shellQuote).join(' ');
 }

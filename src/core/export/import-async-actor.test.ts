@@ -34,7 +34,10 @@ describe('importAsyncActor', () => {
       namespace: 'asya-e2e',
       transport: 'sqs',
       scaling: { enabled: true, maxReplicas: 4 },
-      workload: { kind: 'Deployment', template: { spec: { containers: [{ name: 'asya-runtime', image: 'text:1' }] } } },
+      workload: {
+        kind: 'Deployment',
+        template: { spec: { containers: [{ name: 'asya-runtime', image: 'text:1' }] } },
+      },
       labels: { team: 'nlp' },
     });
     expect(result.unsupported).toEqual([expect.stringContaining('spec.sidecar') as string]);
@@ -46,7 +49,10 @@ describe('importAsyncActor', () => {
   });
 
   it('refuses text without an AsyncActor, and broken YAML, with a message', () => {
-    expect(importAsyncActor('kind: Deployment\n', 'asya-actor')).toMatchObject({ ok: false, message: expect.stringContaining('kind: AsyncActor') as string });
+    expect(importAsyncActor('kind: Deployment\n', 'asya-actor')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('kind: AsyncActor') as string,
+    });
     expect(importAsyncActor('a: [1\n', 'asya-actor')).toMatchObject({ ok: false });
     expect(importAsyncActor('', 'asya-actor')).toMatchObject({ ok: false });
   });

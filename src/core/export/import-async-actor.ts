@@ -3,10 +3,10 @@ import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 
 /** The values that reproduce an AsyncActor manifest, and what the chosen chart cannot express. */
 export type ImportedActor =
-  | { ok: true; valuesText: string; unsupported: string[] }
-  | { ok: false; message: string };
+  { ok: true; valuesText: string; unsupported: string[] } | { ok: false; message: string };
 
-const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const record = (v: unknown): Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /** Spec fields the chart passes through under the same name. */
 const passedThrough = ['scaling', 'workload', 'timeout'] as const;
@@ -17,12 +17,21 @@ const passedThrough = ['scaling', 'workload', 'timeout'] as const;
  */
 export function importAsyncActor(manifestText: string, profile: ChartProfileId): ImportedActor {
   const docs = parseAllDocuments(manifestText);
-  if (!Array.isArray(docs)) return { ok: false, message: 'The text is empty: paste or open an AsyncActor manifest.' };
+  if (!Array.isArray(docs))
+    return { ok: false, message: 'The text is empty: paste or open an AsyncActor manifest.' };
   const broken = docs.find((d) => d.errors.length > 0);
-  if (broken) return { ok: false, message: `The manifest is not valid YAML: ${broken.errors[0]?.message ?? 'syntax error'}` };
+  if (broken)
+    return {
+      ok: false,
+      message: `The manifest is not valid YAML: ${broken.errors[0]?.message ?? 'syntax error'}`,
+    };
   const objects = docs.map((d) => record(d.toJS({ maxAliasCount: 100 })));
   const actor = objects.find((o) => o.kind === 'AsyncActor');
-  if (!actor) return { ok: false, message: 'No document has `kind: AsyncActor`; the studio imports AsyncActor manifests only.' };
+  if (!actor)
+    return {
+      ok: false,
+      message: 'No document has `kind: AsyncActor`; the studio imports AsyncActor manifests only.',
+    };
 
   const unsupported: string[] = [];
   const metadata = record(actor.metadata);
@@ -36,11 +45,18 @@ export function importAsyncActor(manifestText: string, profile: ChartProfileId):
   for (const key of ['labels', 'annotations'] as const) {
     if (metadata[key] === undefined) continue;
     if (profile === 'asya-test-actor') values[key] = metadata[key];
-    else unsupported.push(`metadata.${key}: the asya-actor chart sets its own labels and no annotations.`);
+    else
+      unsupported.push(
+        `metadata.${key}: the asya-actor chart sets its own labels and no annotations.`,
+      );
   }
-  if (spec.sidecar !== undefined) unsupported.push('spec.sidecar: neither chart can set the sidecar; apply the AsyncActor manifest directly to keep it.');
+  if (spec.sidecar !== undefined)
+    unsupported.push(
+      'spec.sidecar: neither chart can set the sidecar; apply the AsyncActor manifest directly to keep it.',
+    );
   for (const key of Object.keys(spec)) {
-    if (!['transport', 'sidecar', ...passedThrough].includes(key)) unsupported.push(`spec.${key}: not an AsyncActor field the chart renders.`);
+    if (!['transport', 'sidecar', ...passedThrough].includes(key))
+      unsupported.push(`spec.${key}: not an AsyncActor field the chart renders.`);
   }
   const others = objects.filter((o) => o !== actor).length;
   if (others > 0) unsupported.push(`${others} other document(s) in the file were not imported.`);

@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { decodeTextFile as decodeWith, maxValuesFileBytes } from './decode-text-file.ts';
 
 const strict = new TextDecoder('utf-8', { fatal: true });
-const decodeTextFile = (bytes: Uint8Array, name: string) => decodeWith(bytes, name, (b) => strict.decode(b));
+const decodeTextFile = (bytes: Uint8Array, name: string) =>
+  decodeWith(bytes, name, (b) => strict.decode(b));
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeTextFile', () => {
   it('decodes UTF-8 and drops a byte-order mark', () => {
-    expect(decodeTextFile(encode('\uFEFFname: café\n'), 'v.yaml')).toEqual({ ok: true, text: 'name: café\n' });
+    expect(decodeTextFile(encode('\uFEFFname: café\n'), 'v.yaml')).toEqual({
+      ok: true,
+      text: 'name: café\n',
+    });
   });
 
   it('refuses NUL bytes with the line', () => {

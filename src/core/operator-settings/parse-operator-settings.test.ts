@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultOperatorPresetId, defaultOperatorSettingsText, operatorPresets, parseOperatorSettings } from './index.ts';
+import {
+  defaultOperatorPresetId,
+  defaultOperatorSettingsText,
+  operatorPresets,
+  parseOperatorSettings,
+} from './index.ts';
 
 describe('parseOperatorSettings', () => {
   it.each(operatorPresets.map((p) => [p.id, p.text]))(
@@ -19,7 +24,9 @@ describe('parseOperatorSettings', () => {
       'sqs-aws-irsa',
     ]);
     expect(defaultOperatorPresetId).toBe('rabbitmq-password-secret');
-    expect(operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text).toBe(defaultOperatorSettingsText);
+    expect(operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text).toBe(
+      defaultOperatorSettingsText,
+    );
   });
 
   it('points at an unknown transport key, which would stop the operator', () => {

@@ -24,7 +24,11 @@ export function highlightYamlLine(line: string): YamlToken[] {
   const match = /^(\s*(?:- )*)((?:"[^"]*"|'[^']*'|[^\s:"'][^:]*?))(:)(\s|$)(.*)$/.exec(body);
   if (match) {
     const [, indent = '', key = '', colon = '', space = '', rest = ''] = match;
-    tokens.push({ text: indent, kind: 'punctuation' }, { text: key, kind: 'key' }, { text: colon + space, kind: 'punctuation' });
+    tokens.push(
+      { text: indent, kind: 'punctuation' },
+      { text: key, kind: 'key' },
+      { text: colon + space, kind: 'punctuation' },
+    );
     if (rest) tokens.push({ text: rest, kind: scalarKind(rest) });
   } else {
     const item = /^(\s*(?:- )*)(.*)$/.exec(body);

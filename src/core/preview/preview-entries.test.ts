@@ -25,13 +25,26 @@ workload:
 
 describe('previewEntries', () => {
   it('lists the chart, stored and operator objects in pipeline order with their statuses', () => {
-    const entries = previewEntries(runPipeline(actor('Deployment'), { profile: 'asya-test-actor', operatorSettings: settings }));
-    expect(entries.map((e) => e.label)).toEqual(['AsyncActor', 'AsyncActor (stored)', 'ConfigMap', 'Deployment', 'TriggerAuthentication', 'ScaledObject']);
-    expect(entries.every((e) => e.status.status === 'created' && entryYaml(e).length > 0)).toBe(true);
+    const entries = previewEntries(
+      runPipeline(actor('Deployment'), { profile: 'asya-test-actor', operatorSettings: settings }),
+    );
+    expect(entries.map((e) => e.label)).toEqual([
+      'AsyncActor',
+      'AsyncActor (stored)',
+      'ConfigMap',
+      'Deployment',
+      'TriggerAuthentication',
+      'ScaledObject',
+    ]);
+    expect(entries.every((e) => e.status.status === 'created' && entryYaml(e).length > 0)).toBe(
+      true,
+    );
   });
 
   it('shows the StatefulSet the operator does not create as a labelled illustration', () => {
-    const entries = previewEntries(runPipeline(actor('StatefulSet'), { profile: 'asya-test-actor', operatorSettings: settings }));
+    const entries = previewEntries(
+      runPipeline(actor('StatefulSet'), { profile: 'asya-test-actor', operatorSettings: settings }),
+    );
     const statefulSet = entries.find((e) => e.label === 'StatefulSet');
     expect(statefulSet?.status.status).toBe('not-created');
     expect(statefulSet?.illustration).toBe(true);
@@ -40,7 +53,13 @@ describe('previewEntries', () => {
   });
 
   it('traces a rendered field back to the value that produced it', () => {
-    const pipeline = runPipeline(actor('Deployment'), { profile: 'asya-test-actor', operatorSettings: settings });
-    expect(originOf(pipeline, 'chart', 0, ['spec', 'scaling', 'maxReplicas'])).toEqual(['scaling', 'maxReplicas']);
+    const pipeline = runPipeline(actor('Deployment'), {
+      profile: 'asya-test-actor',
+      operatorSettings: settings,
+    });
+    expect(originOf(pipeline, 'chart', 0, ['spec', 'scaling', 'maxReplicas'])).toEqual([
+      'scaling',
+      'maxReplicas',
+    ]);
   });
 });

@@ -5,11 +5,24 @@ import { scenarioSchema, type Scenario } from './scenario-schema.ts';
  * operator's fixed HPA behavior. Processing is slow enough (60 s per message) that the queue stays
  * above 250 until max is reached, as the example assumes.
  */
-export const burstPreset: { name: string; values: Record<string, unknown>; scenario: Scenario; expectedSteps: readonly { atSeconds: number; replicas: number }[]; source: string } = {
+export const burstPreset: {
+  name: string;
+  values: Record<string, unknown>;
+  scenario: Scenario;
+  expectedSteps: readonly { atSeconds: number; replicas: number }[];
+  source: string;
+} = {
   name: 'Burst: 500 messages, queueLength 5, max 50',
   values: {
     transport: 'rabbitmq',
-    scaling: { enabled: true, minReplicas: 0, maxReplicas: 50, pollingInterval: 10, cooldownPeriod: 60, queueLength: 5 },
+    scaling: {
+      enabled: true,
+      minReplicas: 0,
+      maxReplicas: 50,
+      pollingInterval: 10,
+      cooldownPeriod: 60,
+      queueLength: 5,
+    },
   },
   scenario: scenarioSchema.parse({
     durationSeconds: 900,
@@ -26,7 +39,8 @@ export const burstPreset: { name: string; values: Record<string, unknown>; scena
     { atSeconds: 135, replicas: 44 },
     { atSeconds: 195, replicas: 50 },
   ],
-  source: 'shared/reference/keda-hpa.md §5 (derived from kubernetes/kubernetes:pkg/controller/podautoscaler/horizontal.go and deliveryhero/asya:src/asya-operator/internal/controller/keda.go)',
+  source:
+    'shared/reference/keda-hpa.md §5 (derived from kubernetes/kubernetes:pkg/controller/podautoscaler/horizontal.go and deliveryhero/asya:src/asya-operator/internal/controller/keda.go)',
 };
 
 /** What the Asya docs promise, shown beside the simulated burst. */

@@ -4,12 +4,82 @@ import { compileExpression, compileFormula, formulaLimits } from './index.ts';
 
 const variables = ['queueLength', 'messageCount', 'a'];
 const piece = fc.constantFrom(
-  'queueLength', 'messageCount', 'a', 'ceil', 'floor', 'max', 'min', 'abs', 'round', 'pow', 'import', 'createUnit', 'evaluate', 'parse',
-  'compile', 'constructor', 'prototype', '__proto__', 'cos', 'f', 'x', '(', ')', '[', ']', '{', '}', ',', '.', ';', ':', '=', '?', '??',
-  '+', '-', '*', '/', '^', '%', '!', '==', '<', '>', 'and', 'or', 'not', '"s"', "'s'", '1', '0', '1e308', '-1', '0.5', 'NaN', 'Infinity',
-  'true', 'null', ' ', '\n', '\u202e', '**', '&&', '..', 'x => x', 'f(x) = x', '$', '@', '#', '`',
+  'queueLength',
+  'messageCount',
+  'a',
+  'ceil',
+  'floor',
+  'max',
+  'min',
+  'abs',
+  'round',
+  'pow',
+  'import',
+  'createUnit',
+  'evaluate',
+  'parse',
+  'compile',
+  'constructor',
+  'prototype',
+  '__proto__',
+  'cos',
+  'f',
+  'x',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '.',
+  ';',
+  ':',
+  '=',
+  '?',
+  '??',
+  '+',
+  '-',
+  '*',
+  '/',
+  '^',
+  '%',
+  '!',
+  '==',
+  '<',
+  '>',
+  'and',
+  'or',
+  'not',
+  '"s"',
+  "'s'",
+  '1',
+  '0',
+  '1e308',
+  '-1',
+  '0.5',
+  'NaN',
+  'Infinity',
+  'true',
+  'null',
+  ' ',
+  '\n',
+  '\u202e',
+  '**',
+  '&&',
+  '..',
+  'x => x',
+  'f(x) = x',
+  '$',
+  '@',
+  '#',
+  '`',
 );
-const formulaText = fc.oneof(fc.string({ maxLength: 80 }), fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(' ')));
+const formulaText = fc.oneof(
+  fc.string({ maxLength: 80 }),
+  fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+  fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(' ')),
+);
 const scopeValue = fc.oneof(fc.double(), fc.integer(), fc.constant(null), fc.constant(undefined));
 
 describe('formula engine on random text (property)', () => {
@@ -62,10 +132,17 @@ describe('formula engine on random text (property)', () => {
       { numRuns: 20 },
     );
     fc.assert(
-      fc.property(fc.integer({ min: formulaLimits.maxBracketDepth + 1, max: 400 }), fc.constantFrom(['(', ')'], ['[', ']']), (depth, [open, close]) => {
-        const result = compileFormula(`${open.repeat(depth)}queueLength${close.repeat(depth)}`, variables);
-        expect(result.ok).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: formulaLimits.maxBracketDepth + 1, max: 400 }),
+        fc.constantFrom(['(', ')'], ['[', ']']),
+        (depth, [open, close]) => {
+          const result = compileFormula(
+            `${open.repeat(depth)}queueLength${close.repeat(depth)}`,
+            variables,
+          );
+          expect(result.ok).toBe(false);
+        },
+      ),
       { numRuns: 20 },
     );
   });

@@ -78,7 +78,11 @@ describe('compileFormula', () => {
   });
 
   it('gives an error, not a throw, for non-finite and non-numeric results', () => {
-    const cases: [string, number][] = [['1 / queueLength', 0], ['queueLength > 1', 5], ['(-8) ^ (1/3)', 0]];
+    const cases: [string, number][] = [
+      ['1 / queueLength', 0],
+      ['queueLength > 1', 5],
+      ['(-8) ^ (1/3)', 0],
+    ];
     for (const [text, q] of cases) {
       const compiled = compileFormula(text, vars);
       expect(compiled.ok).toBe(true);
@@ -103,7 +107,38 @@ describe('compileFormula', () => {
   }, 30_000);
 
   it('never throws on random formula-like input', () => {
-    const piece = fc.constantFrom('queueLength', '1', '2.5', '(', ')', '+', '-', '*', '/', '^', '?', ':', 'ceil(', 'max(', ',', '[', ']', 'and', 'not', '>', '==', '.', '=', '"', ';', '{', '}', '!', '%', ' ');
+    const piece = fc.constantFrom(
+      'queueLength',
+      '1',
+      '2.5',
+      '(',
+      ')',
+      '+',
+      '-',
+      '*',
+      '/',
+      '^',
+      '?',
+      ':',
+      'ceil(',
+      'max(',
+      ',',
+      '[',
+      ']',
+      'and',
+      'not',
+      '>',
+      '==',
+      '.',
+      '=',
+      '"',
+      ';',
+      '{',
+      '}',
+      '!',
+      '%',
+      ' ',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const compiled = compileFormula(pieces.join(''), vars);
@@ -125,9 +160,34 @@ describe('the fast evaluator', () => {
     e: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       leaf,
-      fc.tuple(tie('e'), fc.constantFrom('+', '-', '*', '/', '^', '%', '>', '<', '>=', '<=', '==', '!=', 'and', 'or'), tie('e')).map(([a, op, b]) => `(${a} ${op} ${b})`),
-      fc.tuple(fc.constantFrom('ceil', 'floor', 'round', 'abs', 'fix'), tie('e')).map(([f, a]) => `${f}(${a})`),
-      fc.tuple(fc.constantFrom('min', 'max'), tie('e'), tie('e')).map(([f, a, b]) => `${f}(${a}, ${b})`),
+      fc
+        .tuple(
+          tie('e'),
+          fc.constantFrom(
+            '+',
+            '-',
+            '*',
+            '/',
+            '^',
+            '%',
+            '>',
+            '<',
+            '>=',
+            '<=',
+            '==',
+            '!=',
+            'and',
+            'or',
+          ),
+          tie('e'),
+        )
+        .map(([a, op, b]) => `(${a} ${op} ${b})`),
+      fc
+        .tuple(fc.constantFrom('ceil', 'floor', 'round', 'abs', 'fix'), tie('e'))
+        .map(([f, a]) => `${f}(${a})`),
+      fc
+        .tuple(fc.constantFrom('min', 'max'), tie('e'), tie('e'))
+        .map(([f, a, b]) => `${f}(${a}, ${b})`),
       fc.tuple(tie('e'), tie('e'), tie('e')).map(([c, a, b]) => `(${c} ? ${a} : ${b})`),
       tie('e').map((a) => `-(${a})`),
       tie('e').map((a) => `not (${a})`),
@@ -136,20 +196,28 @@ describe('the fast evaluator', () => {
 
   it('agrees with mathjs on random scalar formulas', () => {
     fc.assert(
-      fc.property(formula, fc.oneof(fc.integer({ min: -50, max: 1000 }), fc.double({ min: -100, max: 100, noNaN: true })), (text, q) => {
-        const compiled = compileExpression(text, ['q']);
-        if (!compiled.ok) return;
-        let expected: unknown;
-        try {
-          expected = oracle.evaluate(text, { q });
-        } catch {
-          expected = 'error';
-        }
-        const actual = compiled.evaluateRaw({ q });
-        const got = actual !== null && typeof actual === 'object' && 'error' in actual ? 'error' : actual;
-        if (typeof expected === 'object' && expected !== null) return; // complex results: both sides reject them later
-        expect(got).toStrictEqual(expected);
-      }),
+      fc.property(
+        formula,
+        fc.oneof(
+          fc.integer({ min: -50, max: 1000 }),
+          fc.double({ min: -100, max: 100, noNaN: true }),
+        ),
+        (text, q) => {
+          const compiled = compileExpression(text, ['q']);
+          if (!compiled.ok) return;
+          let expected: unknown;
+          try {
+            expected = oracle.evaluate(text, { q });
+          } catch {
+            expected = 'error';
+          }
+          const actual = compiled.evaluateRaw({ q });
+          const got =
+            actual !== null && typeof actual === 'object' && 'error' in actual ? 'error' : actual;
+          if (typeof expected === 'object' && expected !== null) return; // complex results: both sides reject them later
+          expect(got).toStrictEqual(expected);
+        },
+      ),
       { numRuns: 1500 },
     );
   }, 60_000);

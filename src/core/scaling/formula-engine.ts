@@ -1,5 +1,9 @@
 import { all, create, type MathNode } from 'mathjs';
-import { checkFormulaTree, allowedFunctionNames, type FormulaRefusal } from './formula-allowlist.ts';
+import {
+  checkFormulaTree,
+  allowedFunctionNames,
+  type FormulaRefusal,
+} from './formula-allowlist.ts';
 import { compileScalar, type ScalarFunctions, type ScalarValue } from './formula-fast-eval.ts';
 import { bracketDepth, tokenizeFormula } from './formula-tokens.ts';
 
@@ -23,18 +27,53 @@ const refused = (name: string) => () => {
 };
 math.import(
   Object.fromEntries(
-    ['import', 'createUnit', 'reviver', 'evaluate', 'parse', 'simplify', 'derivative', 'resolve', 'compile', 'parser'].map(
-      (name) => [name, refused(name)],
-    ),
+    [
+      'import',
+      'createUnit',
+      'reviver',
+      'evaluate',
+      'parse',
+      'simplify',
+      'derivative',
+      'resolve',
+      'compile',
+      'parser',
+    ].map((name) => [name, refused(name)]),
   ),
   { override: true },
 );
 
 const scalarFunctions: ScalarFunctions = Object.fromEntries(
   [
-    'abs', 'ceil', 'floor', 'round', 'fix', 'number', 'min', 'max', 'add', 'subtract', 'multiply', 'divide', 'pow', 'mod',
-    'unaryMinus', 'unaryPlus', 'larger', 'smaller', 'largerEq', 'smallerEq', 'equal', 'unequal', 'and', 'or', 'not',
-  ].map((name) => [name, (math as unknown as Record<string, (...args: ScalarValue[]) => ScalarValue>)[name]]),
+    'abs',
+    'ceil',
+    'floor',
+    'round',
+    'fix',
+    'number',
+    'min',
+    'max',
+    'add',
+    'subtract',
+    'multiply',
+    'divide',
+    'pow',
+    'mod',
+    'unaryMinus',
+    'unaryPlus',
+    'larger',
+    'smaller',
+    'largerEq',
+    'smallerEq',
+    'equal',
+    'unequal',
+    'and',
+    'or',
+    'not',
+  ].map((name) => [
+    name,
+    (math as unknown as Record<string, (...args: ScalarValue[]) => ScalarValue>)[name],
+  ]),
 ) as ScalarFunctions;
 
 /** Limits that keep a hostile formula cheap to refuse. */
@@ -69,12 +108,23 @@ const identifierPattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function preflight(text: string, variables: readonly string[]): FormulaRefusal | null {
   if (text.length > formulaLimits.maxLength) {
-    return { ok: false, message: `the formula is ${text.length} characters long; the limit is ${formulaLimits.maxLength}`, offset: formulaLimits.maxLength, length: text.length - formulaLimits.maxLength };
+    return {
+      ok: false,
+      message: `the formula is ${text.length} characters long; the limit is ${formulaLimits.maxLength}`,
+      offset: formulaLimits.maxLength,
+      length: text.length - formulaLimits.maxLength,
+    };
   }
-  if (text.trim() === '') return { ok: false, message: 'the formula is empty', offset: 0, length: 0 };
+  if (text.trim() === '')
+    return { ok: false, message: 'the formula is empty', offset: 0, length: 0 };
   const nesting = bracketDepth(text, formulaLimits.maxBracketDepth);
   if (nesting.depth > formulaLimits.maxBracketDepth) {
-    return { ok: false, message: `brackets are nested ${nesting.depth} levels deep; the limit is ${formulaLimits.maxBracketDepth}`, offset: nesting.offset, length: 1 };
+    return {
+      ok: false,
+      message: `brackets are nested ${nesting.depth} levels deep; the limit is ${formulaLimits.maxBracketDepth}`,
+      offset: nesting.offset,
+      length: 1,
+    };
   }
   for (const name of variables) {
     if (!identifierPattern.test(name) || allowedFunctionNames.includes(name)) {
@@ -89,13 +139,29 @@ function preflight(text: string, variables: readonly string[]): FormulaRefusal |
     '..': 'a range is written `a:b` in mathjs',
   };
   const foreign = tokens.find((t) => t.kind === 'operator' && t.text in hints);
-  if (foreign) return { ok: false, message: hints[foreign.text] as string, offset: foreign.offset, length: foreign.text.length };
+  if (foreign)
+    return {
+      ok: false,
+      message: hints[foreign.text] as string,
+      offset: foreign.offset,
+      length: foreign.text.length,
+    };
   const strange = tokens.find((t) => t.kind === 'unknown');
-  if (strange) return { ok: false, message: `the character \`${strange.text}\` is not allowed in a formula`, offset: strange.offset, length: 1 };
+  if (strange)
+    return {
+      ok: false,
+      message: `the character \`${strange.text}\` is not allowed in a formula`,
+      offset: strange.offset,
+      length: 1,
+    };
   return null;
 }
 
-function parseChecked(text: string, variables: readonly string[], literals: boolean): MathNode | FormulaRefusal {
+function parseChecked(
+  text: string,
+  variables: readonly string[],
+  literals: boolean,
+): MathNode | FormulaRefusal {
   const early = preflight(text, variables);
   if (early) return early;
   let tree: MathNode;
@@ -103,8 +169,11 @@ function parseChecked(text: string, variables: readonly string[], literals: bool
     tree = parse(text);
   } catch (error) {
     const char = (error as { char?: unknown }).char;
-    const message = error instanceof Error ? error.message.replace(/\s*\(char \d+\)$/, '') : String(error);
-    return typeof char === 'number' ? { ok: false, message, offset: Math.max(0, char - 1), length: 1 } : { ok: false, message };
+    const message =
+      error instanceof Error ? error.message.replace(/\s*\(char \d+\)$/, '') : String(error);
+    return typeof char === 'number'
+      ? { ok: false, message, offset: Math.max(0, char - 1), length: 1 }
+      : { ok: false, message };
   }
   const refusal = checkFormulaTree(tree, {
     variables: new Set(variables),
@@ -128,7 +197,11 @@ function describe(value: unknown): string {
  * Parses, allowlists and compiles an expression once. Lists, `??` and yes/no results are kept,
  * which the conformance runner needs for expr builtins; scaling code uses `compileFormula`.
  */
-export function compileExpression(text: string, variables: readonly string[], options: { literals?: boolean } = {}): CompiledExpression | FormulaRefusal {
+export function compileExpression(
+  text: string,
+  variables: readonly string[],
+  options: { literals?: boolean } = {},
+): CompiledExpression | FormulaRefusal {
   const tree = parseChecked(text, variables, options.literals === true);
   if ('ok' in tree && tree.ok === false) return tree;
   const node = tree as MathNode;
@@ -153,7 +226,8 @@ export function compileExpression(text: string, variables: readonly string[], op
       for (const name of variables) {
         const value = scope[name];
         if (value === undefined) return { error: `no value given for \`${name}\`` };
-        if (value !== null && typeof value !== 'number') return { error: `\`${name}\` must be a number` };
+        if (value !== null && typeof value !== 'number')
+          return { error: `\`${name}\` must be a number` };
         values.push(value);
       }
       return run(values);
@@ -163,10 +237,13 @@ export function compileExpression(text: string, variables: readonly string[], op
 
 function asFiniteNumber(value: FormulaValue | { error: string }): number | { error: string } {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? value : { error: `the formula gives ${String(value)}, not a finite number (a division by zero?)` };
+    return Number.isFinite(value)
+      ? value
+      : { error: `the formula gives ${String(value)}, not a finite number (a division by zero?)` };
   }
   if (value !== null && typeof value === 'object' && 'error' in value) return value;
-  if (typeof value === 'boolean') return { error: `the formula gives ${String(value)}; KEDA needs a number, not a yes/no value` };
+  if (typeof value === 'boolean')
+    return { error: `the formula gives ${String(value)}; KEDA needs a number, not a yes/no value` };
   return { error: `the formula gives ${describe(value)}, not a number` };
 }
 

@@ -8,7 +8,16 @@ export type ScalarFunctions = Readonly<Record<string, (...args: ScalarValue[]) =
 
 type Evaluator = (slots: readonly ScalarValue[]) => ScalarValue;
 
-const scalarFunctionNames = new Set(['abs', 'ceil', 'floor', 'round', 'fix', 'number', 'min', 'max']);
+const scalarFunctionNames = new Set([
+  'abs',
+  'ceil',
+  'floor',
+  'round',
+  'fix',
+  'number',
+  'min',
+  'max',
+]);
 
 /** mathjs's relative and absolute tolerances (its `config`), read once by the engine. */
 export interface Tolerance {
@@ -39,20 +48,33 @@ type Fn = (...args: ScalarValue[]) => ScalarValue;
  * function, so the result is always the one mathjs would give. mathjs's `round` goes through
  * strings and its ceil/floor call round, which is far too slow for a million-point sweep.
  */
-function nativeFunctions(fns: ScalarFunctions, tol: Tolerance): Readonly<Record<string, Fn | undefined>> {
+function nativeFunctions(
+  fns: ScalarFunctions,
+  tol: Tolerance,
+): Readonly<Record<string, Fn | undefined>> {
   const nearlyEqual = (a: number, b: number): boolean =>
-    a === b || (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= Math.max(tol.relTol * Math.max(Math.abs(a), Math.abs(b)), tol.absTol));
+    a === b ||
+    (Number.isFinite(a) &&
+      Number.isFinite(b) &&
+      Math.abs(a - b) <= Math.max(tol.relTol * Math.max(Math.abs(a), Math.abs(b)), tol.absTol));
   // A margin well above mathjs's tolerance: inside it, ask mathjs.
-  const nearInteger = (x: number): boolean => Math.abs(x - Math.round(x)) <= 1e-9 * Math.max(1, Math.abs(x));
+  const nearInteger = (x: number): boolean =>
+    Math.abs(x - Math.round(x)) <= 1e-9 * Math.max(1, Math.abs(x));
   const delegate = (name: string): Fn => fns[name] as Fn;
   const rounding = (name: string, native: (x: number) => number): Fn => {
     const slow = delegate(name);
-    return (x) => (typeof x === 'number' && Number.isFinite(x) && (Number.isInteger(x) || !nearInteger(x)) ? native(x) : slow(x));
+    return (x) =>
+      typeof x === 'number' && Number.isFinite(x) && (Number.isInteger(x) || !nearInteger(x))
+        ? native(x)
+        : slow(x);
   };
   const round = delegate('round');
   const compare = (name: string, native: (x: number, y: number) => boolean): Fn => {
     const slow = delegate(name);
-    return (x, y) => (typeof x === 'number' && typeof y === 'number' && !Number.isNaN(x) && !Number.isNaN(y) ? native(x, y) : slow(x, y));
+    return (x, y) =>
+      typeof x === 'number' && typeof y === 'number' && !Number.isNaN(x) && !Number.isNaN(y)
+        ? native(x, y)
+        : slow(x, y);
   };
   const larger = (x: number, y: number) => x > y && !nearlyEqual(x, y);
   const smaller = (x: number, y: number) => x < y && !nearlyEqual(x, y);
@@ -92,7 +114,14 @@ function nativeFunctions(fns: ScalarFunctions, tol: Tolerance): Readonly<Record<
     unaryMinus: (x) => (typeof x === 'number' ? -x : delegate('unaryMinus')(x)),
     unaryPlus: (x) => (typeof x === 'number' ? x : delegate('unaryPlus')(x)),
     not: (x) => (typeof x === 'number' || typeof x === 'boolean' ? !x : delegate('not')(x)),
-    pow: (x, y) => (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y) && (x >= 0 || Number.isInteger(y)) ? x ** y : pow(x, y)),
+    pow: (x, y) =>
+      typeof x === 'number' &&
+      typeof y === 'number' &&
+      Number.isFinite(x) &&
+      Number.isFinite(y) &&
+      (x >= 0 || Number.isInteger(y))
+        ? x ** y
+        : pow(x, y),
   };
 }
 
@@ -103,13 +132,25 @@ function nativeFunctions(fns: ScalarFunctions, tol: Tolerance): Readonly<Record<
  * numbers, where mathjs does the same IEEE operation. Returns undefined when the tree uses lists,
  * so the caller falls back to mathjs. A test checks both paths agree on random formulas.
  */
-export function compileScalar(node: MathNode, slotOf: ReadonlyMap<string, number>, fns: ScalarFunctions, tol: Tolerance): Evaluator | undefined {
+export function compileScalar(
+  node: MathNode,
+  slotOf: ReadonlyMap<string, number>,
+  fns: ScalarFunctions,
+  tol: Tolerance,
+): Evaluator | undefined {
   const native = nativeFunctions(fns, tol);
-  const merged: ScalarFunctions = { ...fns, ...Object.fromEntries(Object.entries(native).filter(([, f]) => f !== undefined)) } as ScalarFunctions;
+  const merged: ScalarFunctions = {
+    ...fns,
+    ...Object.fromEntries(Object.entries(native).filter(([, f]) => f !== undefined)),
+  } as ScalarFunctions;
   return compileNode(node, slotOf, merged);
 }
 
-function compileNode(node: MathNode, slotOf: ReadonlyMap<string, number>, fns: ScalarFunctions): Evaluator | undefined {
+function compileNode(
+  node: MathNode,
+  slotOf: ReadonlyMap<string, number>,
+  fns: ScalarFunctions,
+): Evaluator | undefined {
   const type = nodeType(node);
   if (type === 'ConstantNode') {
     const value = (node as unknown as { value: unknown }).value;
@@ -119,10 +160,13 @@ function compileNode(node: MathNode, slotOf: ReadonlyMap<string, number>, fns: S
     const slot = slotOf.get((node as unknown as { name: string }).name);
     return slot === undefined ? undefined : (slots) => slots[slot] as ScalarValue;
   }
-  if (type === 'ParenthesisNode') return compileNode((node as unknown as { content: MathNode }).content, slotOf, fns);
+  if (type === 'ParenthesisNode')
+    return compileNode((node as unknown as { content: MathNode }).content, slotOf, fns);
   if (type === 'ConditionalNode') {
     const c = node as unknown as { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
-    const [cond, yes, no] = [c.condition, c.trueExpr, c.falseExpr].map((n) => compileNode(n, slotOf, fns));
+    const [cond, yes, no] = [c.condition, c.trueExpr, c.falseExpr].map((n) =>
+      compileNode(n, slotOf, fns),
+    );
     if (!cond || !yes || !no) return undefined;
     return (slots) => (testCondition(cond(slots)) ? yes(slots) : no(slots));
   }
@@ -144,7 +188,11 @@ function compileNode(node: MathNode, slotOf: ReadonlyMap<string, number>, fns: S
   return undefined;
 }
 
-function compileOperator(node: MathNode, slotOf: ReadonlyMap<string, number>, fns: ScalarFunctions): Evaluator | undefined {
+function compileOperator(
+  node: MathNode,
+  slotOf: ReadonlyMap<string, number>,
+  fns: ScalarFunctions,
+): Evaluator | undefined {
   const op = node as unknown as { fn: string; args: MathNode[] };
   const args = op.args.map((arg) => compileNode(arg, slotOf, fns));
   if (args.some((a) => a === undefined)) return undefined;
@@ -155,11 +203,13 @@ function compileOperator(node: MathNode, slotOf: ReadonlyMap<string, number>, fn
     return (slots) => fn(a(slots));
   }
   const [a, b] = args as [Evaluator, Evaluator];
-  const numeric = (direct: (x: number, y: number) => number): Evaluator => (slots) => {
-    const x = a(slots);
-    const y = b(slots);
-    return typeof x === 'number' && typeof y === 'number' ? direct(x, y) : fn(x, y);
-  };
+  const numeric =
+    (direct: (x: number, y: number) => number): Evaluator =>
+    (slots) => {
+      const x = a(slots);
+      const y = b(slots);
+      return typeof x === 'number' && typeof y === 'number' ? direct(x, y) : fn(x, y);
+    };
   switch (op.fn) {
     case 'add':
       return numeric((x, y) => x + y);

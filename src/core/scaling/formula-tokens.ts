@@ -6,8 +6,24 @@ export interface FormulaToken {
 }
 
 // Longest first, so `**` wins over `*` and `..` over `.`.
-const multiCharOperators = ['>>>', '**', '&&', '||', '??', '==', '!=', '<=', '>=', '..', '.*', './', '.^', '<<', '>>'];
-const singleCharOperators = '+-*/%^<>=!?:.;&|~\'#@$';
+const multiCharOperators = [
+  '>>>',
+  '**',
+  '&&',
+  '||',
+  '??',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '..',
+  '.*',
+  './',
+  '.^',
+  '<<',
+  '>>',
+];
+const singleCharOperators = "+-*/%^<>=!?:.;&|~'#@$";
 
 /**
  * Splits a formula into tokens. Both dialects (mathjs and expr-lang) share this lexical
@@ -48,7 +64,11 @@ export function tokenizeFormula(text: string): FormulaToken[] {
       const close = Math.min(end + 1, text.length);
       // A lone `'` after a value is mathjs's transpose operator, not a string.
       const previous = tokens[tokens.length - 1];
-      const afterValue = previous !== undefined && (previous.kind === 'identifier' || previous.kind === 'number' || ')]'.includes(previous.text));
+      const afterValue =
+        previous !== undefined &&
+        (previous.kind === 'identifier' ||
+          previous.kind === 'number' ||
+          ')]'.includes(previous.text));
       if (ch === "'" && afterValue && end >= text.length) {
         tokens.push({ kind: 'operator', text: ch, offset: i });
         i += 1;
@@ -74,7 +94,11 @@ export function tokenizeFormula(text: string): FormulaToken[] {
       i += multi.length;
       continue;
     }
-    tokens.push({ kind: singleCharOperators.includes(ch) ? 'operator' : 'unknown', text: ch, offset: i });
+    tokens.push({
+      kind: singleCharOperators.includes(ch) ? 'operator' : 'unknown',
+      text: ch,
+      offset: i,
+    });
     i += 1;
   }
   return tokens;

@@ -52,7 +52,11 @@ export const defaultScaleDownRules: ScalingRules = {
 
 /** The fixed behavior the Asya operator writes into every ScaledObject (asya-operator.md §4.10). */
 export const asyaOperatorBehavior: HpaBehavior = {
-  scaleDown: { stabilizationWindowSeconds: 300, selectPolicy: 'Max', policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }] },
+  scaleDown: {
+    stabilizationWindowSeconds: 300,
+    selectPolicy: 'Max',
+    policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }],
+  },
   scaleUp: {
     stabilizationWindowSeconds: 0,
     selectPolicy: 'Max',
@@ -64,16 +68,26 @@ export const asyaOperatorBehavior: HpaBehavior = {
 };
 
 /** Merges a user's rules field by field over the defaults (a given policy list replaces the default list). */
-export function mergeScalingRules(given: Partial<ScalingRules> | undefined, defaults: ScalingRules): ScalingRules {
+export function mergeScalingRules(
+  given: Partial<ScalingRules> | undefined,
+  defaults: ScalingRules,
+): ScalingRules {
   return {
-    stabilizationWindowSeconds: given?.stabilizationWindowSeconds !== undefined ? given.stabilizationWindowSeconds : defaults.stabilizationWindowSeconds,
+    stabilizationWindowSeconds:
+      given?.stabilizationWindowSeconds !== undefined
+        ? given.stabilizationWindowSeconds
+        : defaults.stabilizationWindowSeconds,
     selectPolicy: given?.selectPolicy ?? defaults.selectPolicy,
     policies: given?.policies ?? defaults.policies,
   };
 }
 
 /** Sum of recorded replica changes younger than the period (`getReplicasChangePerPeriod`). */
-export function replicasChangePerPeriod(periodSeconds: number, events: readonly Timed<number>[], now: number): number {
+export function replicasChangePerPeriod(
+  periodSeconds: number,
+  events: readonly Timed<number>[],
+  now: number,
+): number {
   let sum = 0;
   for (const event of events) if (now - event.at < periodSeconds) sum += event.value;
   return sum;
@@ -83,32 +97,57 @@ const maxInt32 = 2 ** 31 - 1;
 const minInt32 = -(2 ** 31);
 
 /** `calculateScaleUpLimitWithScalingRules`. */
-export function scaleUpLimit(current: number, upEvents: readonly Timed<number>[], downEvents: readonly Timed<number>[], rules: ScalingRules, now: number): number {
+export function scaleUpLimit(
+  current: number,
+  upEvents: readonly Timed<number>[],
+  downEvents: readonly Timed<number>[],
+  rules: ScalingRules,
+  now: number,
+): number {
   if (rules.selectPolicy === 'Disabled') return current;
   const pickMin = rules.selectPolicy === 'Min';
   let result = pickMin ? maxInt32 : minInt32;
   for (const policy of rules.policies) {
-    const periodStart = current - replicasChangePerPeriod(policy.periodSeconds, upEvents, now) + replicasChangePerPeriod(policy.periodSeconds, downEvents, now);
-    const proposed = policy.type === 'Pods' ? periodStart + policy.value : Math.ceil(periodStart * (1 + policy.value / 100));
+    const periodStart =
+      current -
+      replicasChangePerPeriod(policy.periodSeconds, upEvents, now) +
+      replicasChangePerPeriod(policy.periodSeconds, downEvents, now);
+    const proposed =
+      policy.type === 'Pods'
+        ? periodStart + policy.value
+        : Math.ceil(periodStart * (1 + policy.value / 100));
     result = pickMin ? Math.min(result, proposed) : Math.max(result, proposed);
   }
   return result;
 }
 
 /** `calculateScaleDownLimitWithBehaviors`: Percent truncates, so the floor is never below intent. */
-export function scaleDownLimit(current: number, upEvents: readonly Timed<number>[], downEvents: readonly Timed<number>[], rules: ScalingRules, now: number): number {
+export function scaleDownLimit(
+  current: number,
+  upEvents: readonly Timed<number>[],
+  downEvents: readonly Timed<number>[],
+  rules: ScalingRules,
+  now: number,
+): number {
   if (rules.selectPolicy === 'Disabled') return current;
   const pickMin = rules.selectPolicy === 'Min';
   let result = pickMin ? minInt32 : maxInt32;
   for (const policy of rules.policies) {
-    const periodStart = current - replicasChangePerPeriod(policy.periodSeconds, upEvents, now) + replicasChangePerPeriod(policy.periodSeconds, downEvents, now);
-    const proposed = policy.type === 'Pods' ? periodStart - policy.value : Math.trunc(periodStart * (1 - policy.value / 100));
+    const periodStart =
+      current -
+      replicasChangePerPeriod(policy.periodSeconds, upEvents, now) +
+      replicasChangePerPeriod(policy.periodSeconds, downEvents, now);
+    const proposed =
+      policy.type === 'Pods'
+        ? periodStart - policy.value
+        : Math.trunc(periodStart * (1 - policy.value / 100));
     result = pickMin ? Math.max(result, proposed) : Math.min(result, proposed);
   }
   return result;
 }
 
-export type LimitReason = 'DesiredWithinRange' | 'ScaleUpLimit' | 'TooManyReplicas' | 'ScaleDownLimit' | 'TooFewReplicas';
+export type LimitReason =
+  'DesiredWithinRange' | 'ScaleUpLimit' | 'TooManyReplicas' | 'ScaleDownLimit' | 'TooFewReplicas';
 
 export interface LimitedReplicas {
   replicas: number;
@@ -128,12 +167,26 @@ export function applyBehaviorRate(input: {
 }): LimitedReplicas {
   const { currentReplicas: current, desiredReplicas: desired } = input;
   if (desired > current) {
-    const limit = Math.max(current, scaleUpLimit(current, input.upEvents, input.downEvents, input.behavior.scaleUp, input.now));
-    const [allowed, reason]: [number, LimitReason] = input.maxReplicas > limit ? [limit, 'ScaleUpLimit'] : [input.maxReplicas, 'TooManyReplicas'];
+    const limit = Math.max(
+      current,
+      scaleUpLimit(current, input.upEvents, input.downEvents, input.behavior.scaleUp, input.now),
+    );
+    const [allowed, reason]: [number, LimitReason] =
+      input.maxReplicas > limit ? [limit, 'ScaleUpLimit'] : [input.maxReplicas, 'TooManyReplicas'];
     if (desired > allowed) return { replicas: allowed, reason };
   } else if (desired < current) {
-    const limit = Math.min(current, scaleDownLimit(current, input.upEvents, input.downEvents, input.behavior.scaleDown, input.now));
-    const [allowed, reason]: [number, LimitReason] = input.minReplicas < limit ? [limit, 'ScaleDownLimit'] : [input.minReplicas, 'TooFewReplicas'];
+    const limit = Math.min(
+      current,
+      scaleDownLimit(
+        current,
+        input.upEvents,
+        input.downEvents,
+        input.behavior.scaleDown,
+        input.now,
+      ),
+    );
+    const [allowed, reason]: [number, LimitReason] =
+      input.minReplicas < limit ? [limit, 'ScaleDownLimit'] : [input.minReplicas, 'TooFewReplicas'];
     if (desired < allowed) return { replicas: allowed, reason };
   }
   return { replicas: desired, reason: 'DesiredWithinRange' };
@@ -148,21 +201,38 @@ export function applyLegacyRules(input: {
   scaleUpLimitFactor?: number;
   scaleUpLimitMinimum?: number;
 }): LimitedReplicas {
-  const upLimit = Math.max((input.scaleUpLimitFactor ?? 2) * input.currentReplicas, input.scaleUpLimitMinimum ?? 4);
-  const [allowed, reason]: [number, LimitReason] = input.maxReplicas > upLimit ? [upLimit, 'ScaleUpLimit'] : [input.maxReplicas, 'TooManyReplicas'];
-  if (input.desiredReplicas < input.minReplicas) return { replicas: input.minReplicas, reason: 'TooFewReplicas' };
+  const upLimit = Math.max(
+    (input.scaleUpLimitFactor ?? 2) * input.currentReplicas,
+    input.scaleUpLimitMinimum ?? 4,
+  );
+  const [allowed, reason]: [number, LimitReason] =
+    input.maxReplicas > upLimit
+      ? [upLimit, 'ScaleUpLimit']
+      : [input.maxReplicas, 'TooManyReplicas'];
+  if (input.desiredReplicas < input.minReplicas)
+    return { replicas: input.minReplicas, reason: 'TooFewReplicas' };
   if (input.desiredReplicas > allowed) return { replicas: allowed, reason };
   return { replicas: input.desiredReplicas, reason: 'DesiredWithinRange' };
 }
 
 /** Where the new recommendation goes: over the last entry older than every window, else appended. */
-function recordRecommendation(history: Timed<number>[], oldIndex: number, value: number, now: number): void {
+function recordRecommendation(
+  history: Timed<number>[],
+  oldIndex: number,
+  value: number,
+  now: number,
+): void {
   if (oldIndex >= 0) history[oldIndex] = { at: now, value };
   else history.push({ at: now, value });
 }
 
 /** Legacy downscale stabilisation (`stabilizeRecommendation`); mutates `history`. */
-export function stabilizeLegacy(history: Timed<number>[], desired: number, windowSeconds: number, now: number): number {
+export function stabilizeLegacy(
+  history: Timed<number>[],
+  desired: number,
+  windowSeconds: number,
+  now: number,
+): number {
   let result = desired;
   let oldIndex = -1;
   history.forEach((entry, index) => {
@@ -201,5 +271,8 @@ export function stabilizeWithBehaviors(input: {
   if (replicas < upFloor) replicas = upFloor;
   if (replicas > downCeiling) replicas = downCeiling;
   recordRecommendation(input.history, oldIndex, desired, now);
-  return { replicas, reason: desired >= input.currentReplicas ? 'ScaleUpStabilized' : 'ScaleDownStabilized' };
+  return {
+    replicas,
+    reason: desired >= input.currentReplicas ? 'ScaleUpStabilized' : 'ScaleDownStabilized',
+  };
 }

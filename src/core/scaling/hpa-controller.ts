@@ -7,7 +7,12 @@ import {
   type HpaBehavior,
   type Timed,
 } from './hpa-behavior.ts';
-import { averageValueProposal, defaultTolerances, valueProposal, type Tolerances } from './hpa-replica-calc.ts';
+import {
+  averageValueProposal,
+  defaultTolerances,
+  valueProposal,
+  type Tolerances,
+} from './hpa-replica-calc.ts';
 
 /** The HPA object as KEDA creates it (keda-hpa.md §3.4). */
 export interface HpaSpec {
@@ -70,16 +75,33 @@ export interface HpaSyncInput {
   now: number;
 }
 
-function proposalFor(metric: NonNullable<HpaMetric>, input: HpaSyncInput, tolerances: Tolerances): number {
+function proposalFor(
+  metric: NonNullable<HpaMetric>,
+  input: HpaSyncInput,
+  tolerances: Tolerances,
+): number {
   if (metric.targetType === 'Value') {
-    return valueProposal({ currentReplicas: input.specReplicas, readyPods: input.readyPods, metricMilli: metric.metricMilli, targetMilli: metric.targetMilli, tolerances }).replicas;
+    return valueProposal({
+      currentReplicas: input.specReplicas,
+      readyPods: input.readyPods,
+      metricMilli: metric.metricMilli,
+      targetMilli: metric.targetMilli,
+      tolerances,
+    }).replicas;
   }
-  return averageValueProposal({ statusReplicas: input.statusReplicas, metricMilli: metric.metricMilli, targetAverageMilli: metric.targetMilli, tolerances }).replicas;
+  return averageValueProposal({
+    statusReplicas: input.statusReplicas,
+    metricMilli: metric.metricMilli,
+    targetAverageMilli: metric.targetMilli,
+    tolerances,
+  }).replicas;
 }
 
 function recordEvent(state: HpaState, spec: HpaSpec, from: number, to: number, now: number): void {
   if (!spec.behavior || from === to) return;
-  const periods = [...spec.behavior.scaleUp.policies, ...spec.behavior.scaleDown.policies].map((p) => p.periodSeconds);
+  const periods = [...spec.behavior.scaleUp.policies, ...spec.behavior.scaleDown.policies].map(
+    (p) => p.periodSeconds,
+  );
   const longest = Math.max(0, ...periods);
   // Both lists are read in both directions, so keep what the longest period can still see.
   state.upEvents = state.upEvents.filter((e) => now - e.at < longest);
@@ -97,7 +119,11 @@ export function hpaSync(state: HpaState, spec: HpaSpec, input: HpaSyncInput): Hp
   const now = input.now;
   state.recommendations ??= [{ at: now, value: current }];
   const steps: string[] = [];
-  const done = (desired: number, conditions: HpaCondition[], extra: Partial<HpaSyncResult> = {}): HpaSyncResult => {
+  const done = (
+    desired: number,
+    conditions: HpaCondition[],
+    extra: Partial<HpaSyncResult> = {},
+  ): HpaSyncResult => {
     const rescale = desired !== current;
     if (rescale) {
       recordEvent(state, spec, current, desired, now);
@@ -127,38 +153,81 @@ export function hpaSync(state: HpaState, spec: HpaSpec, input: HpaSyncInput): Hp
     const valid = input.metrics.filter((m): m is NonNullable<HpaMetric> => m !== null);
     if (valid.length === 0) {
       steps.push('no metric could be read: no change');
-      return done(current, [{ type: 'ScalingActive', status: 'False', reason: 'FailedGetExternalMetric' }]);
+      return done(current, [
+        { type: 'ScalingActive', status: 'False', reason: 'FailedGetExternalMetric' },
+      ]);
     }
     proposal = Math.max(...valid.map((m) => proposalFor(m, input, tolerances)));
     if (valid.length < input.metrics.length && proposal < current) {
       steps.push('some metrics failed and the rest would scale down: no change');
-      return done(current, [{ type: 'ScalingActive', status: 'False', reason: 'FailedGetExternalMetric' }]);
+      return done(current, [
+        { type: 'ScalingActive', status: 'False', reason: 'FailedGetExternalMetric' },
+      ]);
     }
   }
   steps.push(`metric proposal ${proposal}`);
 
-  const conditions: HpaCondition[] = [{ type: 'ScalingActive', status: 'True', reason: 'ValidMetricFound' }];
+  const conditions: HpaCondition[] = [
+    { type: 'ScalingActive', status: 'True', reason: 'ValidMetricFound' },
+  ];
   let stabilized: number;
   let limited: { replicas: number; reason: string };
   if (spec.behavior === null) {
-    stabilized = stabilizeLegacy(state.recommendations, proposal, spec.downscaleWindowSeconds ?? defaultDownscaleWindowSeconds, now);
-    conditions.push({ type: 'AbleToScale', status: 'True', reason: stabilized !== proposal ? 'ScaleDownStabilized' : 'ReadyForNewScale' });
-    limited = applyLegacyRules({ currentReplicas: current, desiredReplicas: stabilized, minReplicas: spec.minReplicas, maxReplicas: spec.maxReplicas, scaleUpLimitFactor: spec.scaleUpLimitFactor, scaleUpLimitMinimum: spec.scaleUpLimitMinimum });
+    stabilized = stabilizeLegacy(
+      state.recommendations,
+      proposal,
+      spec.downscaleWindowSeconds ?? defaultDownscaleWindowSeconds,
+      now,
+    );
+    conditions.push({
+      type: 'AbleToScale',
+      status: 'True',
+      reason: stabilized !== proposal ? 'ScaleDownStabilized' : 'ReadyForNewScale',
+    });
+    limited = applyLegacyRules({
+      currentReplicas: current,
+      desiredReplicas: stabilized,
+      minReplicas: spec.minReplicas,
+      maxReplicas: spec.maxReplicas,
+      scaleUpLimitFactor: spec.scaleUpLimitFactor,
+      scaleUpLimitMinimum: spec.scaleUpLimitMinimum,
+    });
   } else {
     const result = stabilizeWithBehaviors({
       history: state.recommendations,
       currentReplicas: current,
       desiredReplicas: proposal,
       scaleUpWindowSeconds: spec.behavior.scaleUp.stabilizationWindowSeconds ?? 0,
-      scaleDownWindowSeconds: spec.behavior.scaleDown.stabilizationWindowSeconds ?? spec.downscaleWindowSeconds ?? defaultDownscaleWindowSeconds,
+      scaleDownWindowSeconds:
+        spec.behavior.scaleDown.stabilizationWindowSeconds ??
+        spec.downscaleWindowSeconds ??
+        defaultDownscaleWindowSeconds,
       now,
     });
     stabilized = result.replicas;
-    conditions.push({ type: 'AbleToScale', status: 'True', reason: stabilized !== proposal ? result.reason : 'ReadyForNewScale' });
-    limited = applyBehaviorRate({ currentReplicas: current, desiredReplicas: stabilized, minReplicas: spec.minReplicas, maxReplicas: spec.maxReplicas, behavior: spec.behavior, upEvents: state.upEvents, downEvents: state.downEvents, now });
+    conditions.push({
+      type: 'AbleToScale',
+      status: 'True',
+      reason: stabilized !== proposal ? result.reason : 'ReadyForNewScale',
+    });
+    limited = applyBehaviorRate({
+      currentReplicas: current,
+      desiredReplicas: stabilized,
+      minReplicas: spec.minReplicas,
+      maxReplicas: spec.maxReplicas,
+      behavior: spec.behavior,
+      upEvents: state.upEvents,
+      downEvents: state.downEvents,
+      now,
+    });
   }
   if (stabilized !== proposal) steps.push(`stabilisation window holds it at ${stabilized}`);
-  if (limited.replicas !== stabilized) steps.push(`${limited.reason}: limited to ${limited.replicas}`);
-  conditions.push({ type: 'ScalingLimited', status: limited.replicas === stabilized ? 'False' : 'True', reason: limited.reason });
+  if (limited.replicas !== stabilized)
+    steps.push(`${limited.reason}: limited to ${limited.replicas}`);
+  conditions.push({
+    type: 'ScalingLimited',
+    status: limited.replicas === stabilized ? 'False' : 'True',
+    reason: limited.reason,
+  });
   return done(limited.replicas, conditions, { proposal, stabilized });
 }

@@ -31,7 +31,8 @@ const maxInt64 = 2n ** 63n - 1n;
 /** Exact int64 sum of the metric items, saturating at the int64 bounds instead of wrapping. */
 export function sumMilliExact(items: readonly (number | string)[]): bigint {
   let total = 0n;
-  for (const item of items) total += BigInt(typeof item === 'string' ? item.trim() : Math.trunc(item));
+  for (const item of items)
+    total += BigInt(typeof item === 'string' ? item.trim() : Math.trunc(item));
   return total > maxInt64 ? maxInt64 : total < -maxInt64 - 1n ? -maxInt64 - 1n : total;
 }
 
@@ -42,7 +43,9 @@ function sumMilli(items: readonly (number | string)[]): number {
 
 /** A milli value for reports: a number while exact, text beyond 2^53 (conventions.bigIntegers). */
 export function milliForReport(value: bigint): number | string {
-  return value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER) ? value.toString() : Number(value);
+  return value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)
+    ? value.toString()
+    : Number(value);
 }
 
 /** A metric value in milli-units as KEDA serves it: `int64(value × 1000)`, non-finite or negative → 0. */
@@ -52,7 +55,12 @@ export function toMilli(value: number): number {
 }
 
 /** Tolerance rule on a precomputed usage ratio (`getUsageRatioReplicaCount`, all pods ready). */
-export function replicasFromUsageRatio(currentReplicas: number, readyPods: number, usageRatio: number, tolerances: Tolerances): number {
+export function replicasFromUsageRatio(
+  currentReplicas: number,
+  readyPods: number,
+  usageRatio: number,
+  tolerances: Tolerances,
+): number {
   if (isWithinTolerance(usageRatio, tolerances)) return currentReplicas;
   return ceilCapped(usageRatio * readyPods);
 }
@@ -74,8 +82,10 @@ export function valueProposal(input: {
 }): ValueProposal {
   const usageMilli = sumMilli(input.metricMilli);
   const ratio = usageMilli / input.targetMilli;
-  if (input.currentReplicas === 0) return { replicas: ceilCapped(ratio), usageMilli, rule: 'from-zero' };
-  if (isWithinTolerance(ratio, input.tolerances)) return { replicas: input.currentReplicas, usageMilli, rule: 'within-tolerance' };
+  if (input.currentReplicas === 0)
+    return { replicas: ceilCapped(ratio), usageMilli, rule: 'from-zero' };
+  if (isWithinTolerance(ratio, input.tolerances))
+    return { replicas: input.currentReplicas, usageMilli, rule: 'within-tolerance' };
   return { replicas: ceilCapped(ratio * input.readyPods), usageMilli, rule: 'scaled' };
 }
 
@@ -96,5 +106,9 @@ export function averageValueProposal(input: {
   const ratio = usage / (input.targetAverageMilli * input.statusReplicas);
   const within = isWithinTolerance(ratio, input.tolerances);
   const replicas = within ? input.statusReplicas : ceilCapped(usage / input.targetAverageMilli);
-  return { replicas, usagePerPodMilli: Math.ceil(usage / input.statusReplicas), rule: within ? 'within-tolerance' : 'scaled' };
+  return {
+    replicas,
+    usagePerPodMilli: Math.ceil(usage / input.statusReplicas),
+    rule: within ? 'within-tolerance' : 'scaled',
+  };
 }

@@ -1,11 +1,21 @@
 export { compileFormula, compileExpression, formulaLimits } from './formula-engine.ts';
-export type { CompileResult, CompiledFormula, CompiledExpression, FormulaScope, FormulaValue } from './formula-engine.ts';
+export type {
+  CompileResult,
+  CompiledFormula,
+  CompiledExpression,
+  FormulaScope,
+  FormulaValue,
+} from './formula-engine.ts';
 export type { FormulaRefusal } from './formula-allowlist.ts';
 export { allowedFunctionNames } from './formula-allowlist.ts';
 export { checkKedaDialect } from './keda-dialect.ts';
 export type { Finding } from './keda-dialect.ts';
 export { scalingVerdicts } from './formula-verdicts.ts';
-export { translateKedaFormula, evaluateKedaFormula, validateKedaModifiers } from './keda-formula.ts';
+export {
+  translateKedaFormula,
+  evaluateKedaFormula,
+  validateKedaModifiers,
+} from './keda-formula.ts';
 export { scalingModelFromValues, formulaVariable } from './scaling-model.ts';
 export type { ScalingModel, ScalingTransport } from './scaling-model.ts';
 export { desiredReplicasAt, prepareModel, readMetric } from './replica-decision.ts';
@@ -14,8 +24,19 @@ export { sweepReplicas, maxSweepPoints } from './replica-sweep.ts';
 export type { SweepOptions, SweepResult, SweepMarker } from './replica-sweep.ts';
 export { explainDecision, formatNumber } from './decision-log.ts';
 export { simulateTimeline } from './simulate-timeline.ts';
-export type { TimelineResult, TimelineSeries, TimelineSummary, TimelineLogEntry, TimelineOptions } from './simulate-timeline.ts';
-export { scenarioSchema, arrivalsSchema, parseArrivalCsv, createArrivalRate } from './scenario-schema.ts';
+export type {
+  TimelineResult,
+  TimelineSeries,
+  TimelineSummary,
+  TimelineLogEntry,
+  TimelineOptions,
+} from './simulate-timeline.ts';
+export {
+  scenarioSchema,
+  arrivalsSchema,
+  parseArrivalCsv,
+  createArrivalRate,
+} from './scenario-schema.ts';
 export type { Scenario, ScenarioInput, Arrivals } from './scenario-schema.ts';
 export { timelineToCsv, timelineToJson, sweepToCsv } from './timeline-export.ts';
 export { burstPreset, asyaDocsScaleUpClaim } from './burst-preset.ts';

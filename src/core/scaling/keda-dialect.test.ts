@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkKedaDialect } from './keda-dialect.ts';
-import { evaluateKedaFormula, translateKedaFormula, validateKedaModifiers } from './keda-formula.ts';
+import {
+  evaluateKedaFormula,
+  translateKedaFormula,
+  validateKedaModifiers,
+} from './keda-formula.ts';
 
 describe('checkKedaDialect (keda-hpa.md §4)', () => {
   it.each([
@@ -8,14 +12,24 @@ describe('checkKedaDialect (keda-hpa.md §4)', () => {
     ['queueLength > 1 && queueLength < 5 ? 1 : 0', 'scaling/dialect-and', 'and'],
     ['queueLength > 1 || queueLength < 5 ? 1 : 0', 'scaling/dialect-or', 'or'],
     ['!(queueLength > 1) ? 1 : 0', 'scaling/dialect-not', 'not '],
-    ['queueLength > 5 ? queueLength < 10 ? 5 : 10 : 0', 'scaling/dialect-nested-ternary', '(queueLength < 10 ? 5 : 10)'],
+    [
+      'queueLength > 5 ? queueLength < 10 ? 5 : 10 : 0',
+      'scaling/dialect-nested-ternary',
+      '(queueLength < 10 ? 5 : 10)',
+    ],
     ['max([1, 2], queueLength)', 'scaling/dialect-max-array', 'max(concat([1, 2], [queueLength]))'],
-    ['count([queueLength], {# > 1})', 'scaling/dialect-count-predicate', 'count(filter([queueLength], item > 1))'],
+    [
+      'count([queueLength], {# > 1})',
+      'scaling/dialect-count-predicate',
+      'count(filter([queueLength], item > 1))',
+    ],
   ])('%s → %s with a replacement', (formula, ruleId, replacement) => {
     const finding = checkKedaDialect(formula).find((f) => f.ruleId === ruleId);
     expect(finding).toBeDefined();
     expect(finding?.replacement).toBe(replacement);
-    expect(formula.slice(finding?.offset, (finding?.offset ?? 0) + (finding?.length ?? 0)).length).toBeGreaterThan(0);
+    expect(
+      formula.slice(finding?.offset, (finding?.offset ?? 0) + (finding?.length ?? 0)).length,
+    ).toBeGreaterThan(0);
   });
 
   it.each([
@@ -39,7 +53,12 @@ describe('checkKedaDialect (keda-hpa.md §4)', () => {
 
 describe('KEDA formulas through the translation', () => {
   it('evaluates the documented nested ternary the way expr does', () => {
-    expect(evaluateKedaFormula('trig_one < 2 ? trig_one+trig_two >= 2 ? 5 : 10 : 0', { trig_one: 1, trig_two: 0.5 })).toBe(10);
+    expect(
+      evaluateKedaFormula('trig_one < 2 ? trig_one+trig_two >= 2 ? 5 : 10 : 0', {
+        trig_one: 1,
+        trig_two: 0.5,
+      }),
+    ).toBe(10);
     expect(translateKedaFormula('a ** 2 ** 3')).toEqual({ ok: true, mathjs: 'a ^ 2 ^ 3' });
     expect(evaluateKedaFormula('-2 ** 2', {})).toBe(-4);
     expect(evaluateKedaFormula('sum([])', {})).toBe(0);
@@ -47,11 +66,41 @@ describe('KEDA formulas through the translation', () => {
 
   it('validates like the admission webhook', () => {
     const triggers = [{ type: 'rabbitmq' }];
-    const errorOf = (verdict: ReturnType<typeof validateKedaModifiers>) => (verdict.accepted ? '' : verdict.error);
-    expect(errorOf(validateKedaModifiers({ modifiers: { formula: 'ceil(queueLength / 10)', target: '1' }, triggers }))).toContain('unknown name queueLength');
-    expect(errorOf(validateKedaModifiers({ modifiers: { formula: 'q % 2', target: '1' }, triggers: [{ type: 'rabbitmq', name: 'q' }] }))).toContain('invalid operation: %');
-    expect(validateKedaModifiers({ modifiers: { formula: 'q > 1', target: '1' }, triggers: [{ type: 'rabbitmq', name: 'q' }] }).accepted).toBe(false);
-    expect(validateKedaModifiers({ modifiers: { formula: 'q', target: '0' }, triggers: [{ type: 'rabbitmq', name: 'q' }] }).accepted).toBe(false);
-    expect(validateKedaModifiers({ modifiers: { formula: 'q * 2', target: '2' }, triggers: [{ type: 'rabbitmq', name: 'q' }] })).toEqual({ accepted: true });
+    const errorOf = (verdict: ReturnType<typeof validateKedaModifiers>) =>
+      verdict.accepted ? '' : verdict.error;
+    expect(
+      errorOf(
+        validateKedaModifiers({
+          modifiers: { formula: 'ceil(queueLength / 10)', target: '1' },
+          triggers,
+        }),
+      ),
+    ).toContain('unknown name queueLength');
+    expect(
+      errorOf(
+        validateKedaModifiers({
+          modifiers: { formula: 'q % 2', target: '1' },
+          triggers: [{ type: 'rabbitmq', name: 'q' }],
+        }),
+      ),
+    ).toContain('invalid operation: %');
+    expect(
+      validateKedaModifiers({
+        modifiers: { formula: 'q > 1', target: '1' },
+        triggers: [{ type: 'rabbitmq', name: 'q' }],
+      }).accepted,
+    ).toBe(false);
+    expect(
+      validateKedaModifiers({
+        modifiers: { formula: 'q', target: '0' },
+        triggers: [{ type: 'rabbitmq', name: 'q' }],
+      }).accepted,
+    ).toBe(false);
+    expect(
+      validateKedaModifiers({
+        modifiers: { formula: 'q * 2', target: '2' },
+        triggers: [{ type: 'rabbitmq', name: 'q' }],
+      }),
+    ).toEqual({ accepted: true });
   });
 });

@@ -1,7 +1,8 @@
 import { walkExpr, type ExprNode } from './keda-expr.ts';
 
 /** The static types expr-lang's checker gives (expr-lang/expr:checker/checker.go), reduced. */
-export type ExprType = 'int' | 'float' | 'bool' | 'string' | 'nil' | 'array' | 'predicate' | 'unknown';
+export type ExprType =
+  'int' | 'float' | 'bool' | 'string' | 'nil' | 'array' | 'predicate' | 'unknown';
 
 export interface ExprTypeError {
   message: string;
@@ -10,7 +11,14 @@ export interface ExprTypeError {
 }
 
 const goName: Record<ExprType, string> = {
-  int: 'int', float: 'float64', bool: 'bool', string: 'string', nil: 'nil', array: '[]interface {}', predicate: 'func', unknown: 'interface {}',
+  int: 'int',
+  float: 'float64',
+  bool: 'bool',
+  string: 'string',
+  nil: 'nil',
+  array: '[]interface {}',
+  predicate: 'func',
+  unknown: 'interface {}',
 };
 
 /** expr builtins a scaling formula may call, with their result type. */
@@ -39,9 +47,13 @@ const boolish = (t: ExprType) => t === 'bool' || t === 'unknown';
  * (floats), any other name is unknown, `%` needs integers, conditions and logic need booleans.
  * The formula's own result type is returned so callers can refuse a yes/no result.
  */
-export function checkExprTypes(root: ExprNode, variables: ReadonlySet<string>): { type: ExprType; errors: ExprTypeError[] } {
+export function checkExprTypes(
+  root: ExprNode,
+  variables: ReadonlySet<string>,
+): { type: ExprType; errors: ExprTypeError[] } {
   const errors: ExprTypeError[] = [];
-  const report = (message: string, node: { offset: number; end: number }) => errors.push({ message, offset: node.offset, length: node.end - node.offset });
+  const report = (message: string, node: { offset: number; end: number }) =>
+    errors.push({ message, offset: node.offset, length: node.end - node.offset });
 
   function infer(node: ExprNode): ExprType {
     switch (node.kind) {
@@ -77,17 +89,20 @@ export function checkExprTypes(root: ExprNode, variables: ReadonlySet<string>): 
       case 'unary': {
         const arg = infer(node.arg);
         if (node.op === 'not' || node.op === '!') {
-          if (!boolish(arg)) report(`invalid operation: ${node.op} (mismatched type ${goName[arg]})`, node);
+          if (!boolish(arg))
+            report(`invalid operation: ${node.op} (mismatched type ${goName[arg]})`, node);
           return 'bool';
         }
-        if (!numeric(arg)) report(`invalid operation: ${node.op} (mismatched type ${goName[arg]})`, node);
+        if (!numeric(arg))
+          report(`invalid operation: ${node.op} (mismatched type ${goName[arg]})`, node);
         return arg;
       }
       case 'binary':
         return inferBinary(node);
       case 'conditional': {
         const cond = infer(node.cond);
-        if (!boolish(cond)) report(`non-bool expression (type ${goName[cond]}) used as condition`, node.cond);
+        if (!boolish(cond))
+          report(`non-bool expression (type ${goName[cond]}) used as condition`, node.cond);
         const [yes, no] = [infer(node.yes), infer(node.no)];
         if (yes === no) return yes;
         return numeric(yes) && numeric(no) ? 'float' : 'unknown';
@@ -97,7 +112,11 @@ export function checkExprTypes(root: ExprNode, variables: ReadonlySet<string>): 
 
   function inferBinary(node: Extract<ExprNode, { kind: 'binary' }>): ExprType {
     const [l, r] = [infer(node.left), infer(node.right)];
-    const mismatch = () => report(`invalid operation: ${node.op} (mismatched types ${goName[l]} and ${goName[r]})`, node);
+    const mismatch = () =>
+      report(
+        `invalid operation: ${node.op} (mismatched types ${goName[l]} and ${goName[r]})`,
+        node,
+      );
     switch (node.op) {
       case '+':
         if (l === 'string' && r === 'string') return 'string';

@@ -13,31 +13,61 @@ export type ExprNode =
   | { kind: 'name'; name: string; offset: number; end: number }
   | { kind: 'pointer'; offset: number; end: number }
   | { kind: 'unary'; op: string; arg: ExprNode; offset: number; end: number }
-  | { kind: 'binary'; op: string; left: ExprNode; right: ExprNode; opOffset: number; offset: number; end: number }
-  | { kind: 'conditional'; cond: ExprNode; yes: ExprNode; no: ExprNode; offset: number; end: number }
+  | {
+      kind: 'binary';
+      op: string;
+      left: ExprNode;
+      right: ExprNode;
+      opOffset: number;
+      offset: number;
+      end: number;
+    }
+  | {
+      kind: 'conditional';
+      cond: ExprNode;
+      yes: ExprNode;
+      no: ExprNode;
+      offset: number;
+      end: number;
+    }
   | { kind: 'call'; name: string; args: ExprNode[]; offset: number; end: number }
   | { kind: 'array'; items: ExprNode[]; offset: number; end: number }
   | { kind: 'predicate'; body: ExprNode; offset: number; end: number }
   | { kind: 'paren'; inner: ExprNode; offset: number; end: number };
 
-export type ExprParse = { ok: true; node: ExprNode } | { ok: false; message: string; offset: number };
+export type ExprParse =
+  { ok: true; node: ExprNode } | { ok: false; message: string; offset: number };
 
 export const binaryPrecedence: Readonly<Record<string, { precedence: number; right?: boolean }>> = {
-  or: { precedence: 10 }, '||': { precedence: 10 },
-  and: { precedence: 15 }, '&&': { precedence: 15 },
-  '==': { precedence: 20 }, '!=': { precedence: 20 }, '<': { precedence: 20 }, '>': { precedence: 20 },
-  '<=': { precedence: 20 }, '>=': { precedence: 20 }, in: { precedence: 20 },
+  or: { precedence: 10 },
+  '||': { precedence: 10 },
+  and: { precedence: 15 },
+  '&&': { precedence: 15 },
+  '==': { precedence: 20 },
+  '!=': { precedence: 20 },
+  '<': { precedence: 20 },
+  '>': { precedence: 20 },
+  '<=': { precedence: 20 },
+  '>=': { precedence: 20 },
+  in: { precedence: 20 },
   '..': { precedence: 25 },
-  '+': { precedence: 30 }, '-': { precedence: 30 },
-  '*': { precedence: 60 }, '/': { precedence: 60 }, '%': { precedence: 60 },
-  '**': { precedence: 100, right: true }, '^': { precedence: 100, right: true },
+  '+': { precedence: 30 },
+  '-': { precedence: 30 },
+  '*': { precedence: 60 },
+  '/': { precedence: 60 },
+  '%': { precedence: 60 },
+  '**': { precedence: 100, right: true },
+  '^': { precedence: 100, right: true },
   '??': { precedence: 500 },
 };
 
 const unaryPrecedence: Readonly<Record<string, number>> = { not: 50, '!': 50, '-': 90, '+': 90 };
 
 class ExprParseError extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(message);
   }
 }
@@ -58,7 +88,9 @@ export function parseExpr(text: string): ExprParse {
     return token;
   };
   const isOperator = (token: FormulaToken | undefined): token is FormulaToken =>
-    token !== undefined && (token.kind === 'operator' || (token.kind === 'identifier' && ['and', 'or', 'not', 'in'].includes(token.text)));
+    token !== undefined &&
+    (token.kind === 'operator' ||
+      (token.kind === 'identifier' && ['and', 'or', 'not', 'in'].includes(token.text)));
 
   const parseList = (close: string): ExprNode[] => {
     const items: ExprNode[] = [];
@@ -95,7 +127,8 @@ export function parseExpr(text: string): ExprParse {
       return { kind: 'predicate', body, offset: token.offset, end: endOf(close) };
     }
     if (token.text === '#') return { kind: 'pointer', offset: token.offset, end: endOf(token) };
-    if (token.kind === 'number') return { kind: 'number', text: token.text, offset: token.offset, end: endOf(token) };
+    if (token.kind === 'number')
+      return { kind: 'number', text: token.text, offset: token.offset, end: endOf(token) };
     if (token.kind === 'string') {
       const value = token.text.slice(1, -1).replace(/\\(.)/g, '$1');
       return { kind: 'string', value, offset: token.offset, end: endOf(token) };
@@ -122,7 +155,15 @@ export function parseExpr(text: string): ExprParse {
       if (!op || op.precedence < precedence) break;
       index += 1;
       const right = parseExpression(op.right ? op.precedence : op.precedence + 1);
-      left = { kind: 'binary', op: token.text, left, right, opOffset: token.offset, offset: left.offset, end: right.end };
+      left = {
+        kind: 'binary',
+        op: token.text,
+        left,
+        right,
+        opOffset: token.offset,
+        offset: left.offset,
+        end: right.end,
+      };
     }
     if (precedence === 0) {
       while (peek()?.text === '?') {
@@ -143,23 +184,35 @@ export function parseExpr(text: string): ExprParse {
     if (rest) return { ok: false, message: `unexpected \`${rest.text}\``, offset: rest.offset };
     return { ok: true, node };
   } catch (error) {
-    if (error instanceof ExprParseError) return { ok: false, message: error.message, offset: error.offset };
+    if (error instanceof ExprParseError)
+      return { ok: false, message: error.message, offset: error.offset };
     // Deep nesting can exhaust the stack; the caller caps length and depth first.
     return { ok: false, message: 'the formula is too deeply nested to read', offset: 0 };
   }
 }
 
 /** Visits every node, parents first. */
-export function walkExpr(node: ExprNode, visit: (node: ExprNode, parent: ExprNode | null) => void, parent: ExprNode | null = null): void {
+export function walkExpr(
+  node: ExprNode,
+  visit: (node: ExprNode, parent: ExprNode | null) => void,
+  parent: ExprNode | null = null,
+): void {
   visit(node, parent);
   const children: ExprNode[] =
-    node.kind === 'unary' ? [node.arg]
-      : node.kind === 'binary' ? [node.left, node.right]
-        : node.kind === 'conditional' ? [node.cond, node.yes, node.no]
-          : node.kind === 'call' ? node.args
-            : node.kind === 'array' ? node.items
-              : node.kind === 'predicate' ? [node.body]
-                : node.kind === 'paren' ? [node.inner]
+    node.kind === 'unary'
+      ? [node.arg]
+      : node.kind === 'binary'
+        ? [node.left, node.right]
+        : node.kind === 'conditional'
+          ? [node.cond, node.yes, node.no]
+          : node.kind === 'call'
+            ? node.args
+            : node.kind === 'array'
+              ? node.items
+              : node.kind === 'predicate'
+                ? [node.body]
+                : node.kind === 'paren'
+                  ? [node.inner]
                   : [];
   for (const child of children) walkExpr(child, visit, node);
 }

@@ -2,7 +2,12 @@ import { compileExpression, type FormulaValue } from './formula-engine.ts';
 import { parseExpr } from './keda-expr.ts';
 import { exprToMathjs } from './keda-expr-to-mathjs.ts';
 import { checkExprTypes } from './keda-expr-types.ts';
-import { fallbackError, normaliseKedaFormula, type FallbackSpec, type TriggerSpec } from './keda.ts';
+import {
+  fallbackError,
+  normaliseKedaFormula,
+  type FallbackSpec,
+  type TriggerSpec,
+} from './keda.ts';
 
 /** The `scalingModifiers` block of a ScaledObject, as strings the way the CRD types it. */
 export interface ScalingModifiersSpec {
@@ -16,11 +21,15 @@ export type KedaVerdict = { accepted: true } | { accepted: false; error: string 
 
 /** Names that feed a formula: named triggers that are not cpu/memory (keda-hpa.md §3.6). */
 export function formulaVariables(triggers: readonly TriggerSpec[]): string[] {
-  return triggers.filter((t) => t.type !== 'cpu' && t.type !== 'memory' && t.name).map((t) => t.name as string);
+  return triggers
+    .filter((t) => t.type !== 'cpu' && t.type !== 'memory' && t.name)
+    .map((t) => t.name as string);
 }
 
 /** Translates an expr formula to mathjs, or says why it cannot be read. */
-export function translateKedaFormula(formula: string): { ok: true; mathjs: string } | { ok: false; message: string; offset: number } {
+export function translateKedaFormula(
+  formula: string,
+): { ok: true; mathjs: string } | { ok: false; message: string; offset: number } {
   const parsed = parseExpr(formula);
   if (!parsed.ok) return parsed;
   return { ok: true, mathjs: exprToMathjs(parsed.node) };
@@ -30,12 +39,16 @@ export function translateKedaFormula(formula: string): { ok: true; mathjs: strin
  * Evaluates a formula as KEDA would: expr semantics, reproduced by translating to mathjs and
  * running it on the studio's engine. Null variables are triggers in fallback.
  */
-export function evaluateKedaFormula(formula: string, variables: Readonly<Record<string, number | null>>): FormulaValue | { error: string } {
+export function evaluateKedaFormula(
+  formula: string,
+  variables: Readonly<Record<string, number | null>>,
+): FormulaValue | { error: string } {
   const translated = translateKedaFormula(formula);
   if (!translated.ok) return { error: translated.message };
   // expr has true, false and nil literals; the studio's formulas do not, but KEDA formulas may.
   const compiled = compileExpression(translated.mathjs, Object.keys(variables), { literals: true });
-  if (!compiled.ok) return { error: `${compiled.message} (in the translation ${translated.mathjs})` };
+  if (!compiled.ok)
+    return { error: `${compiled.message} (in the translation ${translated.mathjs})` };
   return compiled.evaluateRaw(variables);
 }
 
@@ -47,16 +60,22 @@ function compileAndRun(formula: string, variables: readonly string[]): string | 
   if (typed.errors.length > 0) return (typed.errors[0] as { message: string }).message;
   // float(<bool>) does not compile: the result must be a number.
   const inner = parseExpr(formula);
-  if (inner.ok && checkExprTypes(inner.node, new Set(variables)).type === 'bool') return 'invalid argument for float (type bool)';
+  if (inner.ok && checkExprTypes(inner.node, new Set(variables)).type === 'bool')
+    return 'invalid argument for float (type bool)';
   const dummy = Object.fromEntries(variables.map((v) => [v, -1]));
   const result = evaluateKedaFormula(formula, dummy);
-  if (result !== null && typeof result === 'object' && 'error' in result) return `failed to run formula with dummy values: ${result.error}`;
+  if (result !== null && typeof result === 'object' && 'error' in result)
+    return `failed to run formula with dummy values: ${result.error}`;
   return null;
 }
 
 /** Go's strconv.ParseFloat accepts no spaces; KEDA then wants the value > 0. */
 export function isPositiveGoFloat(text: string): boolean {
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text) && !/^[+]?(inf|infinity)$/i.test(text)) return false;
+  if (
+    !/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text) &&
+    !/^[+]?(inf|infinity)$/i.test(text)
+  )
+    return false;
   return Number(text.replace(/^\+?inf(inity)?$/i, 'Infinity')) > 0;
 }
 
@@ -70,25 +89,54 @@ export function validateKedaModifiers(input: {
   fallback?: FallbackSpec | null;
 }): KedaVerdict {
   const m = input.modifiers;
-  const using = [m.formula, m.target, m.activationTarget, m.metricType].some((v) => v !== undefined && v !== '');
+  const using = [m.formula, m.target, m.activationTarget, m.metricType].some(
+    (v) => v !== undefined && v !== '',
+  );
   if (input.fallback?.behavior === 'scalingModifiers' && !m.formula) {
-    return { accepted: false, error: 'scalingModifiers fallback behavior requires scalingModifiers.formula to be defined' };
+    return {
+      accepted: false,
+      error: 'scalingModifiers fallback behavior requires scalingModifiers.formula to be defined',
+    };
   }
   const names = input.triggers.map((t) => t.name).filter((n): n is string => Boolean(n));
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
-  if (duplicate) return { accepted: false, error: `triggerName "${duplicate}" is defined multiple times in the ScaledObject/ScaledJob, but it must be unique` };
-  const fallbackProblem = fallbackError(input.fallback ?? null, input.triggers, using ? (m.metricType ?? '') : null);
+  if (duplicate)
+    return {
+      accepted: false,
+      error: `triggerName "${duplicate}" is defined multiple times in the ScaledObject/ScaledJob, but it must be unique`,
+    };
+  const fallbackProblem = fallbackError(
+    input.fallback ?? null,
+    input.triggers,
+    using ? (m.metricType ?? '') : null,
+  );
   if (fallbackProblem) return { accepted: false, error: fallbackProblem };
   if (!using) return { accepted: true };
   if (!m.formula) return { accepted: false, error: 'error ScalingModifiers.Formula is mandatory' };
-  if (!m.target) return { accepted: false, error: 'error validating formula in ScalingModifiers\nformula is given but target is empty' };
+  if (!m.target)
+    return {
+      accepted: false,
+      error: 'error validating formula in ScalingModifiers\nformula is given but target is empty',
+    };
   const formulaProblem = compileAndRun(m.formula, formulaVariables(input.triggers));
-  if (formulaProblem) return { accepted: false, error: `error validating formula in ScalingModifiers\n${formulaProblem}` };
+  if (formulaProblem)
+    return {
+      accepted: false,
+      error: `error validating formula in ScalingModifiers\n${formulaProblem}`,
+    };
   if (!isPositiveGoFloat(m.target)) {
-    return { accepted: false, error: 'error validating target in ScalingModifiers\nerror converting target for scalingModifiers (string->float) to valid target' };
+    return {
+      accepted: false,
+      error:
+        'error validating target in ScalingModifiers\nerror converting target for scalingModifiers (string->float) to valid target',
+    };
   }
   if (m.metricType === 'Utilization') {
-    return { accepted: false, error: 'error validating target in ScalingModifiers\nerror trigger type is Utilization, but it needs to be AverageValue or Value for external metrics' };
+    return {
+      accepted: false,
+      error:
+        'error validating target in ScalingModifiers\nerror trigger type is Utilization, but it needs to be AverageValue or Value for external metrics',
+    };
   }
   return { accepted: true };
 }

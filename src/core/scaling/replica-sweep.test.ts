@@ -37,21 +37,45 @@ describe('sweepReplicas', () => {
   });
 
   it('stays within bounds and is monotone for monotone formulas', () => {
-    const formulas = fc.constantFrom('queueLength', 'ceil(queueLength / 7)', 'queueLength ^ 2', 'max(1, queueLength / 3)', 'queueLength > 100 ? queueLength : queueLength / 2');
+    const formulas = fc.constantFrom(
+      'queueLength',
+      'ceil(queueLength / 7)',
+      'queueLength ^ 2',
+      'max(1, queueLength / 3)',
+      'queueLength > 100 ? queueLength : queueLength / 2',
+    );
     fc.assert(
-      fc.property(formulas, fc.integer({ min: 0, max: 5 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 20 }), (formula, min, spread, target) => {
-        const max = min + spread;
-        const model = scalingModelFromValues({ scaling: { minReplicas: min, maxReplicas: max, advanced: { formula, target: String(target) } } });
-        const sweep = sweepReplicas(model, { from: 0, to: 300, step: 1 });
-        return sweep.replicas.every((r, i) => r >= min && r <= max && (i === 0 || r >= (sweep.replicas[i - 1] as number)));
-      }),
+      fc.property(
+        formulas,
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 20 }),
+        (formula, min, spread, target) => {
+          const max = min + spread;
+          const model = scalingModelFromValues({
+            scaling: {
+              minReplicas: min,
+              maxReplicas: max,
+              advanced: { formula, target: String(target) },
+            },
+          });
+          const sweep = sweepReplicas(model, { from: 0, to: 300, step: 1 });
+          return sweep.replicas.every(
+            (r, i) => r >= min && r <= max && (i === 0 || r >= (sweep.replicas[i - 1] as number)),
+          );
+        },
+      ),
       { numRuns: 100 },
     );
   }, 60_000);
 
   it('sweeps a million points quickly', () => {
     const started = performance.now();
-    const sweep = sweepReplicas(withFormula('ceil(queueLength / 10)'), { from: 0, to: 999_999, step: 1 });
+    const sweep = sweepReplicas(withFormula('ceil(queueLength / 10)'), {
+      from: 0,
+      to: 999_999,
+      step: 1,
+    });
     expect(sweep.queue.length).toBe(1_000_000);
     // Generous: the machine is shared; the bench reports the real figure.
     expect(performance.now() - started).toBeLessThan(15_000);
@@ -70,7 +94,9 @@ describe('explainDecision', () => {
   });
 
   it('explains activation and clamping', () => {
-    expect(explainDecision(scalingModelFromValues({}), 0)[0]).toContain('not above activation 0 → 0 pods');
+    expect(explainDecision(scalingModelFromValues({}), 0)[0]).toContain(
+      'not above activation 0 → 0 pods',
+    );
     expect(explainDecision(scalingModelFromValues({}), 500)[0]).toContain('capped at max 10');
     expect(explainDecision(scalingModelFromValues({}), 50, 10)[0]).toContain('within tolerance');
   });

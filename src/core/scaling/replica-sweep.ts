@@ -47,9 +47,18 @@ export function sweepReplicas(model: ScalingModel, options: SweepOptions): Sweep
     replicas[i] = r;
     if (r !== previous && markers.length < maxMarkers) {
       if (Number.isNaN(previous)) {
-        if (r > 0) markers.push({ queue: q, replicas: r, label: `${r} pod${r === 1 ? '' : 's'} at queue ${q}` });
+        if (r > 0)
+          markers.push({
+            queue: q,
+            replicas: r,
+            label: `${r} pod${r === 1 ? '' : 's'} at queue ${q}`,
+          });
       } else if (previous === 0) {
-        markers.push({ queue: q, replicas: r, label: r === 1 ? `first pod at queue ${q}` : `first ${r} pods at queue ${q}` });
+        markers.push({
+          queue: q,
+          replicas: r,
+          label: r === 1 ? `first pod at queue ${q}` : `first ${r} pods at queue ${q}`,
+        });
       } else if (r === model.maxReplicas && r > previous) {
         markers.push({ queue: q, replicas: r, label: `max ${r} reached at queue ${q}` });
       } else {

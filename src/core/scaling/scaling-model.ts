@@ -45,7 +45,10 @@ function isMap(value: unknown): value is Record<string, unknown> {
 }
 
 /** Helm's coalesce for user values over chart defaults: maps merge, null deletes the key. */
-function coalesce(defaults: Record<string, unknown>, user: Record<string, unknown>): Record<string, unknown> {
+function coalesce(
+  defaults: Record<string, unknown>,
+  user: Record<string, unknown>,
+): Record<string, unknown> {
   const result: Record<string, unknown> = { ...defaults };
   for (const [key, value] of Object.entries(user)) {
     if (value === null) delete result[key];
@@ -56,7 +59,11 @@ function coalesce(defaults: Record<string, unknown>, user: Record<string, unknow
 }
 
 /** The scaling block the chart renders from, per profile (readme-profile.md §6). */
-function chartScaling(values: Record<string, unknown>, profile: ChartProfileId, notes: string[]): Record<string, unknown> {
+function chartScaling(
+  values: Record<string, unknown>,
+  profile: ChartProfileId,
+  notes: string[],
+): Record<string, unknown> {
   const defaults = chartDefaults(profile);
   if (profile === 'asya-test-actor') {
     if (!('scaling' in values)) return defaults.scaling as Record<string, unknown>;
@@ -68,7 +75,9 @@ function chartScaling(values: Record<string, unknown>, profile: ChartProfileId, 
   }
   const fallback = (defaults.default as Record<string, unknown>).scaling as Record<string, unknown>;
   if (!isMap(values.scaling) || Object.keys(values.scaling).length === 0) return fallback;
-  notes.push('asya-actor chart: your `scaling` block replaces the default block whole; missing fields get the CRD defaults');
+  notes.push(
+    'asya-actor chart: your `scaling` block replaces the default block whole; missing fields get the CRD defaults',
+  );
   return values.scaling;
 }
 
@@ -79,7 +88,8 @@ function truthy(value: unknown): boolean {
 /** A number from YAML: numbers, or text that reads as a number (Helm prints it raw). */
 function numeric(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   return undefined;
 }
 
@@ -93,19 +103,25 @@ function positiveNumber(value: unknown): number | null {
  * Order: chart defaults per profile → CRD defaults for fields the chart leaves out → the
  * operator's fallbacks (polling ≤ 0 → 10, cooldown ≤ 0 → 300, queueLength ≤ 0 → 5).
  */
-export function scalingModelFromValues(values: unknown, profile: ChartProfileId = 'asya-test-actor'): ScalingModel {
+export function scalingModelFromValues(
+  values: unknown,
+  profile: ChartProfileId = 'asya-test-actor',
+): ScalingModel {
   const notes: string[] = [];
   const root = isMap(values) ? values : {};
-  if (!isMap(values) && values !== undefined && values !== null) notes.push('the values are not a map: chart defaults only');
+  if (!isMap(values) && values !== undefined && values !== null)
+    notes.push('the values are not a map: chart defaults only');
   const scaling = chartScaling(root, profile, notes);
   const enabled = truthy(scaling.enabled);
-  if (!enabled) notes.push('autoscaling is off: no ScaledObject, the workload keeps `workload.replicas`');
+  if (!enabled)
+    notes.push('autoscaling is off: no ScaledObject, the workload keeps `workload.replicas`');
 
   const read = (key: string, crdDefault: number): number => {
     const raw = scaling[key];
     const n = numeric(raw);
     if (n === undefined) {
-      if (raw !== undefined && raw !== null) notes.push(`scaling.${key} is not a number: the default ${crdDefault} is shown`);
+      if (raw !== undefined && raw !== null)
+        notes.push(`scaling.${key} is not a number: the default ${crdDefault} is shown`);
       return crdDefault;
     }
     return n;
@@ -129,15 +145,24 @@ export function scalingModelFromValues(values: unknown, profile: ChartProfileId 
   }
   const transport: ScalingTransport = root.transport === 'sqs' ? 'sqs' : 'rabbitmq';
   if (root.transport !== undefined && root.transport !== 'sqs' && root.transport !== 'rabbitmq') {
-    notes.push(`transport ${JSON.stringify(root.transport)} is not rabbitmq or sqs: simulated as rabbitmq`);
+    notes.push(
+      `transport ${JSON.stringify(root.transport)} is not rabbitmq or sqs: simulated as rabbitmq`,
+    );
   }
 
   const advanced = isMap(scaling.advanced) ? scaling.advanced : {};
-  const formula = typeof advanced.formula === 'string' && advanced.formula.trim() !== '' ? advanced.formula : null;
+  const formula =
+    typeof advanced.formula === 'string' && advanced.formula.trim() !== ''
+      ? advanced.formula
+      : null;
   const metricType = advanced.metricType === 'Value' ? 'Value' : 'AverageValue';
-  if (advanced.metricType === 'Utilization') notes.push('metricType Utilization: KEDA refuses the ScaledObject; simulated as AverageValue');
+  if (advanced.metricType === 'Utilization')
+    notes.push('metricType Utilization: KEDA refuses the ScaledObject; simulated as AverageValue');
   const target = positiveNumber(advanced.target);
-  if (formula && target === null) notes.push('the formula has no positive target: KEDA refuses it; simulated without the formula');
+  if (formula && target === null)
+    notes.push(
+      'the formula has no positive target: KEDA refuses it; simulated without the formula',
+    );
 
   return {
     profile,

@@ -6,16 +6,34 @@ import { simulateTimeline } from './simulate-timeline.ts';
 import { timelineToCsv, timelineToJson } from './timeline-export.ts';
 
 const scenario = (input: Partial<ScenarioInput>) =>
-  scenarioSchema.parse({ durationSeconds: 600, arrivals: { kind: 'constant', ratePerSecond: 0 }, processingSecondsPerMessage: 1, ...input });
+  scenarioSchema.parse({
+    durationSeconds: 600,
+    arrivals: { kind: 'constant', ratePerSecond: 0 },
+    processingSecondsPerMessage: 1,
+    ...input,
+  });
 
 describe('burst preset (keda-hpa.md §5)', () => {
   it('reproduces 1 → 11 → 22 → 44 → 50 at 0, 15, 75, 135 and 195 s after activation', () => {
-    const result = simulateTimeline(scalingModelFromValues(burstPreset.values), burstPreset.scenario);
+    const result = simulateTimeline(
+      scalingModelFromValues(burstPreset.values),
+      burstPreset.scenario,
+    );
     for (const step of burstPreset.expectedSteps) {
       expect(result.series.desired[step.atSeconds], `at ${step.atSeconds} s`).toBe(step.replicas);
-      if (step.atSeconds > 0) expect(result.series.desired[step.atSeconds - 1], `just before ${step.atSeconds} s`).toBeLessThan(step.replicas);
+      if (step.atSeconds > 0)
+        expect(
+          result.series.desired[step.atSeconds - 1],
+          `just before ${step.atSeconds} s`,
+        ).toBeLessThan(step.replicas);
     }
-    expect(burstPreset.expectedSteps.map((s) => [s.atSeconds, s.replicas])).toEqual([[0, 1], [15, 11], [75, 22], [135, 44], [195, 50]]);
+    expect(burstPreset.expectedSteps.map((s) => [s.atSeconds, s.replicas])).toEqual([
+      [0, 1],
+      [15, 11],
+      [75, 22],
+      [135, 44],
+      [195, 50],
+    ]);
   });
 
   it('keeps the Asya docs claim, with its source, for the UI to show beside the result', () => {
@@ -26,14 +44,20 @@ describe('burst preset (keda-hpa.md §5)', () => {
 
 describe('simulateTimeline', () => {
   it('is deterministic', () => {
-    const input = scenario({ arrivals: { kind: 'sine', meanPerSecond: 3, amplitudePerSecond: 2, periodSeconds: 300 }, processingSecondsPerMessage: 2 });
+    const input = scenario({
+      arrivals: { kind: 'sine', meanPerSecond: 3, amplitudePerSecond: 2, periodSeconds: 300 },
+      processingSecondsPerMessage: 2,
+    });
     const a = simulateTimeline(scalingModelFromValues({}), input);
     const b = simulateTimeline(scalingModelFromValues({}), input);
     expect(timelineToJson(a)).toBe(timelineToJson(b));
   });
 
   it('activates at the first KEDA poll and waits for pod start-up', () => {
-    const result = simulateTimeline(scalingModelFromValues({}), scenario({ initialBacklog: 3, podStartupSeconds: 20 }));
+    const result = simulateTimeline(
+      scalingModelFromValues({}),
+      scenario({ initialBacklog: 3, podStartupSeconds: 20 }),
+    );
     expect(result.series.desired[0]).toBe(1);
     expect(result.series.ready[19]).toBe(0);
     expect(result.series.ready[20]).toBe(1);
@@ -41,7 +65,10 @@ describe('simulateTimeline', () => {
   });
 
   it('drops straight to zero after the cool-down once the queue is empty', () => {
-    const result = simulateTimeline(scalingModelFromValues({}), scenario({ initialBacklog: 40, podStartupSeconds: 0 }));
+    const result = simulateTimeline(
+      scalingModelFromValues({}),
+      scenario({ initialBacklog: 40, podStartupSeconds: 0 }),
+    );
     const zeroAt = result.series.desired.findIndex((r, t) => t > 0 && r === 0);
     expect(zeroAt).toBeGreaterThan(60);
     expect(result.series.desired[zeroAt - 1]).toBeGreaterThan(1);
@@ -49,9 +76,18 @@ describe('simulateTimeline', () => {
   });
 
   it('counts in-flight messages for SQS but not for RabbitMQ over AMQP', () => {
-    const input = scenario({ initialBacklog: 10, initialReplicas: 10, processingSecondsPerMessage: 120, podStartupSeconds: 0, durationSeconds: 240 });
+    const input = scenario({
+      initialBacklog: 10,
+      initialReplicas: 10,
+      processingSecondsPerMessage: 120,
+      podStartupSeconds: 0,
+      durationSeconds: 240,
+    });
     const scaling = { queueLength: 1, maxReplicas: 20 };
-    const rabbit = simulateTimeline(scalingModelFromValues({ transport: 'rabbitmq', scaling }), input);
+    const rabbit = simulateTimeline(
+      scalingModelFromValues({ transport: 'rabbitmq', scaling }),
+      input,
+    );
     const sqs = simulateTimeline(scalingModelFromValues({ transport: 'sqs', scaling }), input);
     expect(rabbit.series.queue[100]).toBe(0);
     expect(sqs.series.queue[100]).toBe(10);
@@ -61,7 +97,10 @@ describe('simulateTimeline', () => {
   });
 
   it('reports waits, pod-hours and drain time', () => {
-    const result = simulateTimeline(scalingModelFromValues({}), scenario({ initialBacklog: 100, podStartupSeconds: 5 }));
+    const result = simulateTimeline(
+      scalingModelFromValues({}),
+      scenario({ initialBacklog: 100, podStartupSeconds: 5 }),
+    );
     expect(result.summary.messagesProcessed).toBe(100);
     expect(result.summary.timeToDrainSeconds).not.toBeNull();
     expect(result.summary.maxWaitSeconds).toBeGreaterThanOrEqual(result.summary.p95WaitSeconds);
@@ -71,10 +110,14 @@ describe('simulateTimeline', () => {
   it('stops when cancelled and reports progress', () => {
     const fractions: number[] = [];
     let calls = 0;
-    const result = simulateTimeline(scalingModelFromValues({}), scenario({ durationSeconds: 86_400 }), {
-      onProgress: (f) => fractions.push(f),
-      shouldCancel: () => ++calls > 3,
-    });
+    const result = simulateTimeline(
+      scalingModelFromValues({}),
+      scenario({ durationSeconds: 86_400 }),
+      {
+        onProgress: (f) => fractions.push(f),
+        shouldCancel: () => ++calls > 3,
+      },
+    );
     expect(result.cancelled).toBe(true);
     expect(result.durationSeconds).toBeLessThan(86_400);
     expect(result.series.desired.length).toBe(result.durationSeconds);
@@ -82,9 +125,14 @@ describe('simulateTimeline', () => {
   });
 
   it('exports CSV with one row per second', () => {
-    const result = simulateTimeline(scalingModelFromValues({}), scenario({ durationSeconds: 3, initialBacklog: 1 }));
+    const result = simulateTimeline(
+      scalingModelFromValues({}),
+      scenario({ durationSeconds: 3, initialBacklog: 1 }),
+    );
     const lines = timelineToCsv(result).trim().split('\n');
-    expect(lines[0]).toBe('second,queue,waiting,in_flight,desired_replicas,ready_replicas,wait_seconds');
+    expect(lines[0]).toBe(
+      'second,queue,waiting,in_flight,desired_replicas,ready_replicas,wait_seconds',
+    );
     expect(lines).toHaveLength(4);
   });
 });
@@ -92,7 +140,16 @@ describe('simulateTimeline', () => {
 describe('arrivals', () => {
   it('parses a CSV trace with a header', () => {
     const parsed = parseArrivalCsv('seconds,rate\n0,1\n60,5\n');
-    expect(parsed).toEqual({ ok: true, arrivals: { kind: 'trace', points: [{ atSeconds: 0, ratePerSecond: 1 }, { atSeconds: 60, ratePerSecond: 5 }] } });
+    expect(parsed).toEqual({
+      ok: true,
+      arrivals: {
+        kind: 'trace',
+        points: [
+          { atSeconds: 0, ratePerSecond: 1 },
+          { atSeconds: 60, ratePerSecond: 5 },
+        ],
+      },
+    });
   });
 
   it('refuses a trace whose times go backwards, naming the line', () => {
@@ -101,7 +158,13 @@ describe('arrivals', () => {
   });
 
   it('adds a burst on top of the base rate', () => {
-    const result = simulateTimeline(scalingModelFromValues({}), scenario({ arrivals: { kind: 'burst', atSeconds: 30, messages: 200, baseRatePerSecond: 1 }, durationSeconds: 60 }));
+    const result = simulateTimeline(
+      scalingModelFromValues({}),
+      scenario({
+        arrivals: { kind: 'burst', atSeconds: 30, messages: 200, baseRatePerSecond: 1 },
+        durationSeconds: 60,
+      }),
+    );
     expect(result.summary.messagesArrived).toBe(260);
   });
 });

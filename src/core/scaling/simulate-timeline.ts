@@ -69,7 +69,8 @@ class MessageQueue {
   push(t: number, count: number): void {
     if (count <= 0) return;
     const last = this.times.length - 1;
-    if (last >= this.head && this.times[last] === t) this.counts[last] = (this.counts[last] as number) + count;
+    if (last >= this.head && this.times[last] === t)
+      this.counts[last] = (this.counts[last] as number) + count;
     else {
       this.times.push(t);
       this.counts.push(count);
@@ -120,7 +121,10 @@ class Pods {
   }
 
   tick(t: number): void {
-    while (this.startingHead < this.starting.length && (this.starting[this.startingHead] as number) <= t) {
+    while (
+      this.startingHead < this.starting.length &&
+      (this.starting[this.startingHead] as number) <= t
+    ) {
       if (this.ready === this.freeAt.length) {
         const bigger = new Float64Array(this.freeAt.length * 2);
         bigger.set(this.freeAt);
@@ -154,7 +158,12 @@ class Pods {
    * Starts messages during [t, t + 1) and returns how many. One pass over the pods: each free
    * pod takes as many as fit in the second, in pod order, then the queue hands them out at once.
    */
-  work(t: number, p: number, queue: MessageQueue, onWait: (wait: number, count: number) => void): number {
+  work(
+    t: number,
+    p: number,
+    queue: MessageQueue,
+    onWait: (wait: number, count: number) => void,
+  ): number {
     let available = queue.size;
     let started = 0;
     let busy = 0;
@@ -193,11 +202,16 @@ function percentileFromHistogram(histogram: Float64Array, total: number, fractio
  * at t = 0 it sees 0 replicas and stands down, and the first HPA step comes 15 s after activation,
  * as in the reference's burst example. Deterministic: no clock, no randomness.
  */
-export function simulateTimeline(model: ScalingModel, scenario: Scenario, options: TimelineOptions = {}): TimelineResult {
+export function simulateTimeline(
+  model: ScalingModel,
+  scenario: Scenario,
+  options: TimelineOptions = {},
+): TimelineResult {
   const duration = scenario.durationSeconds;
   const prepared = prepareModel(model);
   const notes = [...model.notes];
-  if (prepared.formulaError !== null) notes.push(`formula refused (${prepared.formulaError}): simulated with the plain trigger`);
+  if (prepared.formulaError !== null)
+    notes.push(`formula refused (${prepared.formulaError}): simulated with the plain trigger`);
   const series: TimelineSeries = {
     queue: new Float64Array(duration),
     waiting: new Float64Array(duration),
@@ -209,7 +223,13 @@ export function simulateTimeline(model: ScalingModel, scenario: Scenario, option
   const log: TimelineLogEntry[] = [];
   const maxLog = options.maxLogEntries ?? 50_000;
   // Text is built only while the log has room: long runs stay cheap.
-  const addLog = (t: number, loop: TimelineLogEntry['loop'], from: number, to: number, text: () => string) => {
+  const addLog = (
+    t: number,
+    loop: TimelineLogEntry['loop'],
+    from: number,
+    to: number,
+    text: () => string,
+  ) => {
     if (log.length < maxLog) log.push({ t, loop, from, to, text: text() });
   };
 
@@ -219,7 +239,12 @@ export function simulateTimeline(model: ScalingModel, scenario: Scenario, option
   const queue = new MessageQueue();
   const pods = new Pods();
   const hpaState = newHpaState();
-  const hpaSpec: HpaSpec = { minReplicas: Math.max(model.minReplicas, 1), maxReplicas: model.maxReplicas, behavior: model.behavior, tolerances: model.tolerances };
+  const hpaSpec: HpaSpec = {
+    minReplicas: Math.max(model.minReplicas, 1),
+    maxReplicas: model.maxReplicas,
+    behavior: model.behavior,
+    tolerances: model.tolerances,
+  };
   const waitHistogram = new Float64Array(duration + 1);
 
   let spec = model.enabled ? scenario.initialReplicas : Math.max(scenario.initialReplicas, 1);
@@ -240,10 +265,12 @@ export function simulateTimeline(model: ScalingModel, scenario: Scenario, option
   let end = duration;
   const progressEvery = Math.max(600, Math.floor(duration / 100));
   const recordWait = (wait: number, count: number) => {
-    waitHistogram[Math.min(wait, duration)] = (waitHistogram[Math.min(wait, duration)] as number) + count;
+    waitHistogram[Math.min(wait, duration)] =
+      (waitHistogram[Math.min(wait, duration)] as number) + count;
     if (wait > maxWait) maxWait = wait;
   };
-  const counted = (inFlight: number) => queue.size + (model.transport === 'sqs' ? Math.round(inFlight) : 0);
+  const counted = (inFlight: number) =>
+    queue.size + (model.transport === 'sqs' ? Math.round(inFlight) : 0);
 
   let inFlightNow = 0;
   for (let t = 0; t < duration; t += 1) {
@@ -259,7 +286,8 @@ export function simulateTimeline(model: ScalingModel, scenario: Scenario, option
 
     // Arrivals during this second.
     let incoming = t === 0 ? scenario.initialBacklog : 0;
-    if (scenario.arrivals.kind === 'burst' && Math.floor(scenario.arrivals.atSeconds) === t) incoming += scenario.arrivals.messages;
+    if (scenario.arrivals.kind === 'burst' && Math.floor(scenario.arrivals.atSeconds) === t)
+      incoming += scenario.arrivals.messages;
     arrivalCarry += rate(t);
     const whole = Math.floor(arrivalCarry);
     arrivalCarry -= whole;
@@ -269,14 +297,33 @@ export function simulateTimeline(model: ScalingModel, scenario: Scenario, option
 
     if (model.enabled) {
       // HPA sync (every 15 s on its own phase).
-      if (t >= scenario.hpaPhaseSeconds && (t - scenario.hpaPhaseSeconds) % model.hpaSyncPeriod === 0) {
+      if (
+        t >= scenario.hpaPhaseSeconds &&
+        (t - scenario.hpaPhaseSeconds) % model.hpaSyncPeriod === 0
+      ) {
         const reading = readMetric(prepared, counted(inFlightNow));
-        const metric: HpaMetric = reading.error !== undefined ? null : { targetType: reading.composite ? model.metricType : 'AverageValue', targetMilli: reading.targetMilli, metricMilli: [reading.milli] };
-        const result = hpaSync(hpaState, hpaSpec, { specReplicas: spec, statusReplicas: pods.total, readyPods: pods.ready, metrics: [metric], now: t });
+        const metric: HpaMetric =
+          reading.error !== undefined
+            ? null
+            : {
+                targetType: reading.composite ? model.metricType : 'AverageValue',
+                targetMilli: reading.targetMilli,
+                metricMilli: [reading.milli],
+              };
+        const result = hpaSync(hpaState, hpaSpec, {
+          specReplicas: spec,
+          statusReplicas: pods.total,
+          readyPods: pods.ready,
+          metrics: [metric],
+          now: t,
+        });
         const from = spec;
         if (result.rescale) spec = result.desiredReplicas;
         addLog(t, 'hpa', from, spec, () => {
-          const metricText = reading.error !== undefined ? `formula error: ${reading.error}` : `metric ${formatNumber(reading.value)} / target ${formatNumber(reading.targetMilli / 1000)}`;
+          const metricText =
+            reading.error !== undefined
+              ? `formula error: ${reading.error}`
+              : `metric ${formatNumber(reading.value)} / target ${formatNumber(reading.targetMilli / 1000)}`;
           return `HPA: ${metricText}; ${result.steps.join('; ')} → ${spec} pods`;
         });
       }
@@ -285,11 +332,25 @@ export function simulateTimeline(model: ScalingModel, scenario: Scenario, option
         const reading = readMetric(prepared, counted(inFlightNow));
         const active = reading.error === undefined && reading.value > reading.activation;
         const cooldownElapsed = lastActive !== null ? lastActive + model.cooldownPeriod < t : 0 < t;
-        const step = kedaExecutorStep({ minReplicaCount: model.minReplicas, idleReplicaCount: null, currentReplicas: spec, isActive: active, isError: reading.error !== undefined, cooldownElapsed });
+        const step = kedaExecutorStep({
+          minReplicaCount: model.minReplicas,
+          idleReplicaCount: null,
+          currentReplicas: spec,
+          isActive: active,
+          isError: reading.error !== undefined,
+          cooldownElapsed,
+        });
         if (step.refreshLastActive) lastActive = t;
         const from = spec;
         spec = step.replicas;
-        addLog(t, 'keda', from, spec, () => `KEDA: value ${formatNumber(reading.value)} ${active ? '>' : '≤'} activation ${formatNumber(reading.activation)}: ${step.reason}`);
+        addLog(
+          t,
+          'keda',
+          from,
+          spec,
+          () =>
+            `KEDA: value ${formatNumber(reading.value)} ${active ? '>' : '≤'} activation ${formatNumber(reading.activation)}: ${step.reason}`,
+        );
       }
     }
     if (spec !== pods.total) pods.scaleTo(spec, t, startup);
@@ -322,7 +383,8 @@ export function simulateTimeline(model: ScalingModel, scenario: Scenario, option
   }
   options.onProgress?.(cancelled ? end / duration : 1);
 
-  const trim = <T extends Float64Array | Int32Array>(array: T): T => (end < duration ? (array.slice(0, end) as T) : array);
+  const trim = <T extends Float64Array | Int32Array>(array: T): T =>
+    end < duration ? (array.slice(0, end) as T) : array;
   const totalStarted = waitHistogram.reduce((a, b) => a + b, 0);
   const oldest = queue.oldest();
   return {
@@ -336,7 +398,8 @@ export function simulateTimeline(model: ScalingModel, scenario: Scenario, option
       waitSeconds: trim(series.waitSeconds),
     },
     summary: {
-      timeToFirstPodSeconds: firstWaiting !== null && firstReady !== null ? firstReady - firstWaiting : null,
+      timeToFirstPodSeconds:
+        firstWaiting !== null && firstReady !== null ? firstReady - firstWaiting : null,
       timeToDrainSeconds: drainedAt,
       maxWaitSeconds: Math.max(maxWait, oldest === null ? 0 : end - 1 - oldest),
       p95WaitSeconds: percentileFromHistogram(waitHistogram, totalStarted, 0.95),

@@ -4,7 +4,8 @@ import type { ValuesPath } from '../diagnostics/diagnostic.ts';
 // the page's first load; it is the same single definition, one derivation further.
 import valuesJsonSchema from './values.schema.json' with { type: 'json' };
 
-export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'enum' | 'map' | 'list' | 'object';
+export type FieldType =
+  'string' | 'integer' | 'number' | 'boolean' | 'enum' | 'map' | 'list' | 'object';
 
 /** What the form needs to show one value, read from the schema's metadata. */
 export interface FieldDescription {
@@ -52,7 +53,11 @@ function unwrap(node: SchemaNode): { base: SchemaNode; meta: Meta } {
 }
 
 function types(node: SchemaNode): string[] {
-  return Array.isArray(node.type) ? node.type.filter((t) => t !== 'null') : node.type ? [node.type] : [];
+  return Array.isArray(node.type)
+    ? node.type.filter((t) => t !== 'null')
+    : node.type
+      ? [node.type]
+      : [];
 }
 
 function isMap(node: SchemaNode): boolean {
@@ -71,7 +76,10 @@ function typeOf(base: SchemaNode): Pick<FieldDescription, 'type' | 'options' | '
   const t = types(base);
   // A quantity or a target may be a string or a number: the form edits it as text.
   if (base.anyOf || t.length > 1) return { type: 'string' };
-  const bounded = base.minimum !== undefined && base.minimum > Number.MIN_SAFE_INTEGER ? { min: base.minimum } : {};
+  const bounded =
+    base.minimum !== undefined && base.minimum > Number.MIN_SAFE_INTEGER
+      ? { min: base.minimum }
+      : {};
   if (t.includes('integer')) return { type: 'integer', ...bounded };
   if (t.includes('number')) return { type: 'number', ...bounded };
   if (t.includes('boolean')) return { type: 'boolean' };

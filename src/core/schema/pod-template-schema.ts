@@ -22,20 +22,27 @@ export const volumeSchema = z
       .looseObject({
         claimName: z.string().meta({
           title: 'PersistentVolumeClaim name',
-          description: 'An existing claim in the actor namespace; the pod stays Pending until it exists.',
+          description:
+            'An existing claim in the actor namespace; the pod stays Pending until it exists.',
         }),
       })
       .optional()
       .meta({ title: 'PersistentVolumeClaim' }),
     configMap: z
       .looseObject({
-        name: z.string().optional().meta({ title: 'ConfigMap name', description: 'A ConfigMap in the actor namespace.' }),
+        name: z
+          .string()
+          .optional()
+          .meta({ title: 'ConfigMap name', description: 'A ConfigMap in the actor namespace.' }),
       })
       .optional()
       .meta({ title: 'ConfigMap' }),
     secret: z
       .looseObject({
-        secretName: z.string().optional().meta({ title: 'Secret name', description: 'A Secret in the actor namespace.' }),
+        secretName: z
+          .string()
+          .optional()
+          .meta({ title: 'Secret name', description: 'A Secret in the actor namespace.' }),
       })
       .optional()
       .meta({ title: 'Secret' }),

@@ -11,12 +11,23 @@ import { dedupeDiagnostics } from './order-diagnostics.ts';
 function deriveOperatorSettings(text: string): DerivedOperatorSettings {
   const read = parseOperatorSettings(text);
   const diagnostics = read.diagnostics.map((d) => ({ ...d, stage: 'operator-settings' as const }));
-  return { settings: read.settings, diagnostics: locateDiagnostics(parseValuesText(text), diagnostics) };
+  return {
+    settings: read.settings,
+    diagnostics: locateDiagnostics(parseValuesText(text), diagnostics),
+  };
 }
 
 /** Problems of the values themselves: schema, rules, formulas and every pipeline stage (not yet located). */
-export function valueProblems(parsed: ParsedValues, profile: ChartProfileId, pipeline: PipelineResult): Diagnostic[] {
-  return [...validateValues(parsed, { profile }), ...scalingVerdicts(parsed.values, profile), ...pipeline.diagnostics];
+export function valueProblems(
+  parsed: ParsedValues,
+  profile: ChartProfileId,
+  pipeline: PipelineResult,
+): Diagnostic[] {
+  return [
+    ...validateValues(parsed, { profile }),
+    ...scalingVerdicts(parsed.values, profile),
+    ...pipeline.diagnostics,
+  ];
 }
 
 /**
@@ -26,13 +37,27 @@ export function valueProblems(parsed: ParsedValues, profile: ChartProfileId, pip
  */
 export const analyzeStudio: StudioAnalyzer = (values, parsed, inputs, previous) => {
   const sameSettings = previous?.inputs.operatorSettingsText === inputs.operatorSettingsText;
-  const operatorSettings = previous && sameSettings ? previous.operatorSettings : deriveOperatorSettings(inputs.operatorSettingsText);
+  const operatorSettings =
+    previous && sameSettings
+      ? previous.operatorSettings
+      : deriveOperatorSettings(inputs.operatorSettingsText);
   const samePipeline = previous && sameSettings && previous.inputs.profile === inputs.profile;
   if (!parsed) {
-    const pipeline = samePipeline ? previous.pipeline : runPipeline(values, { profile: inputs.profile, operatorSettings: operatorSettings.settings });
+    const pipeline = samePipeline
+      ? previous.pipeline
+      : runPipeline(values, {
+          profile: inputs.profile,
+          operatorSettings: operatorSettings.settings,
+        });
     return { operatorSettings, pipeline, diagnostics: operatorSettings.diagnostics };
   }
-  const pipeline = runPipeline(values, { profile: inputs.profile, operatorSettings: operatorSettings.settings });
-  const diagnostics = dedupeDiagnostics([...locateDiagnostics(parsed, valueProblems(parsed, inputs.profile, pipeline)), ...operatorSettings.diagnostics]);
+  const pipeline = runPipeline(values, {
+    profile: inputs.profile,
+    operatorSettings: operatorSettings.settings,
+  });
+  const diagnostics = dedupeDiagnostics([
+    ...locateDiagnostics(parsed, valueProblems(parsed, inputs.profile, pipeline)),
+    ...operatorSettings.diagnostics,
+  ]);
   return { operatorSettings, pipeline, diagnostics };
 };

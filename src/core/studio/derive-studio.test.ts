@@ -18,25 +18,37 @@ workload:
           - name: ASYA_HANDLER
             value: "handlers.echo"
 `;
-const inputs = (text: string): StudioInputs => ({ text, profile: 'asya-test-actor', operatorSettingsText: operatorPresets[0]?.text ?? '' });
+const inputs = (text: string): StudioInputs => ({
+  text,
+  profile: 'asya-test-actor',
+  operatorSettingsText: operatorPresets[0]?.text ?? '',
+});
 
 describe('deriveStudio', () => {
   it('reports every stage and locates each problem in the text', () => {
     const derived = deriveStudio(inputs(good), undefined, analyzeStudio);
     expect(derived.formLocked).toBe(false);
     expect(derived.analysis?.pipeline.chart.objects).toHaveLength(1);
-    const maxProblem = derived.diagnostics.find((d) => d.path.join('.') === 'scaling.maxReplicas' && d.severity === 'error');
+    const maxProblem = derived.diagnostics.find(
+      (d) => d.path.join('.') === 'scaling.maxReplicas' && d.severity === 'error',
+    );
     expect(maxProblem?.range?.line).toBe(5);
   });
 
   it('keeps the last good values and pipeline while the text is broken', () => {
     const first = deriveStudio(inputs(good), undefined, analyzeStudio);
-    const broken = deriveStudio(inputs(good.replace('maxReplicas: 0', 'maxReplicas: [0')), first, analyzeStudio);
+    const broken = deriveStudio(
+      inputs(good.replace('maxReplicas: 0', 'maxReplicas: [0')),
+      first,
+      analyzeStudio,
+    );
     expect(broken.formLocked).toBe(true);
     expect(broken.values).toBe(first.values);
     expect(broken.analysis?.pipeline).toBe(first.analysis?.pipeline);
     expect(broken.syntaxError?.range?.line).toBeGreaterThan(0);
-    expect(broken.diagnostics.every((d) => d.stage === 'yaml' || d.stage === 'operator-settings')).toBe(true);
+    expect(
+      broken.diagnostics.every((d) => d.stage === 'yaml' || d.stage === 'operator-settings'),
+    ).toBe(true);
   });
 
   it('shows only syntax problems until the analysis stages are loaded', () => {

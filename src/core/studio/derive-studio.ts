@@ -31,7 +31,12 @@ export interface StudioAnalysis {
  * The analysis stages, loaded after the first paint: they carry zod, mathjs and the operator
  * model, which the form does not need to become usable.
  */
-export type StudioAnalyzer = (values: unknown, parsed: ParsedValues | undefined, inputs: StudioInputs, previous?: StudioAnalysis & { inputs: StudioInputs }) => StudioAnalysis;
+export type StudioAnalyzer = (
+  values: unknown,
+  parsed: ParsedValues | undefined,
+  inputs: StudioInputs,
+  previous?: StudioAnalysis & { inputs: StudioInputs },
+) => StudioAnalysis;
 
 /** Everything the UI shows, computed from the inputs alone. */
 export interface DerivedStudio {
@@ -55,14 +60,27 @@ export interface DerivedStudio {
  * unchanged inputs be reused; `analyze` is absent until the analysis stages have loaded.
  * `laterChecks` are problems from slower checks that run after typing pauses (the last ones found).
  */
-export function deriveStudio(inputs: StudioInputs, previous?: DerivedStudio, analyze?: StudioAnalyzer, laterChecks: readonly Diagnostic[] = []): DerivedStudio {
-  const parsed = previous?.inputs.text === inputs.text ? previous.parsed : parseValuesText(inputs.text);
+export function deriveStudio(
+  inputs: StudioInputs,
+  previous?: DerivedStudio,
+  analyze?: StudioAnalyzer,
+  laterChecks: readonly Diagnostic[] = [],
+): DerivedStudio {
+  const parsed =
+    previous?.inputs.text === inputs.text ? previous.parsed : parseValuesText(inputs.text);
   const formLocked = !parsed.ok;
   const syntaxError = parsed.diagnostics.find((d) => d.stage === 'yaml' && d.severity === 'error');
   // Unchanged parts keep their identity from the previous state, so their views need not update.
-  const values = formLocked && previous ? previous.values : shareEqualParts(previous?.values, parsed.values);
+  const values =
+    formLocked && previous ? previous.values : shareEqualParts(previous?.values, parsed.values);
   const previousAnalysis = previous?.analysis && { ...previous.analysis, inputs: previous.inputs };
   const analysis = analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis);
-  const diagnostics = sortDiagnostics(dedupeDiagnostics([...parsed.diagnostics, ...(analysis?.diagnostics ?? []), ...(formLocked ? [] : laterChecks)]));
+  const diagnostics = sortDiagnostics(
+    dedupeDiagnostics([
+      ...parsed.diagnostics,
+      ...(analysis?.diagnostics ?? []),
+      ...(formLocked ? [] : laterChecks),
+    ]),
+  );
   return { inputs, parsed, values, formLocked, syntaxError, diagnostics, analysis };
 }

@@ -26,7 +26,11 @@ const restatingRules = new Set(['api-server/crd-validation', 'chart/ignored-valu
  */
 export function dedupeDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
-  const specific = new Set(diagnostics.filter((d) => !restatingRules.has(d.ruleId)).map((d) => `${d.severity}\u0000${formatValuesPath(d.path)}`));
+  const specific = new Set(
+    diagnostics
+      .filter((d) => !restatingRules.has(d.ruleId))
+      .map((d) => `${d.severity}\u0000${formatValuesPath(d.path)}`),
+  );
   return diagnostics.filter((d) => {
     const place = formatValuesPath(d.path);
     if (restatingRules.has(d.ruleId) && specific.has(`${d.severity}\u0000${place}`)) return false;

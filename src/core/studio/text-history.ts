@@ -17,10 +17,18 @@ export function createHistory(text: string): TextHistory {
 }
 
 /** Records a new text. `key` groups bursts of typing; `at` is the time in ms (injected, no clock here). */
-export function recordText(history: TextHistory, text: string, key: string | undefined, at: number): TextHistory {
+export function recordText(
+  history: TextHistory,
+  text: string,
+  key: string | undefined,
+  at: number,
+): TextHistory {
   if (text === history.present) return history;
   const coalesce =
-    key !== undefined && key === history.lastKey && history.lastAt !== undefined && at - history.lastAt < coalesceMs;
+    key !== undefined &&
+    key === history.lastKey &&
+    history.lastAt !== undefined &&
+    at - history.lastAt < coalesceMs;
   const past = coalesce ? history.past : [...history.past, history.present].slice(-historyLimit);
   return { past, present: text, future: [], lastKey: key, lastAt: at };
 }
@@ -28,7 +36,11 @@ export function recordText(history: TextHistory, text: string, key: string | und
 export function undoText(history: TextHistory): TextHistory {
   const previous = history.past.at(-1);
   if (previous === undefined) return history;
-  return { past: history.past.slice(0, -1), present: previous, future: [history.present, ...history.future] };
+  return {
+    past: history.past.slice(0, -1),
+    present: previous,
+    future: [history.present, ...history.future],
+  };
 }
 
 export function redoText(history: TextHistory): TextHistory {

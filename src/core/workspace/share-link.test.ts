@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  decodeShareLink,
-  encodeShareLink,
-  maxShareUrlLength,
-} from './share-link.ts';
+import { decodeShareLink, encodeShareLink, maxShareUrlLength } from './share-link.ts';
 import type { SharedWorkspace } from './share-link.ts';
 
 /** The message of a refused result, or `undefined` when it succeeded. */

@@ -31,7 +31,6 @@ export const workspaceSchema = z.object({
 export type Workspace = z.infer<typeof workspaceSchema>;
 export type WorkspaceUi = z.infer<typeof workspaceUiSchema>;
 
-
 /** The versioned envelope kept in browser storage. */
 export const workspaceStoreSchema = z.object({
   version: z.literal(workspaceStoreVersion),

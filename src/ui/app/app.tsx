@@ -118,7 +118,9 @@ export function App({ boot }: { boot: StudioBoot }) {
   const editorReady = useDeferredMount();
   const paletteUsed = useLatch(dialog === 'palette');
   const cheatSheetUsed = useLatch(dialog === 'cheat-sheet');
-  const linkOffered = useLatch(useStoreSlice(workspaces.session, (s) => s.pendingLink !== undefined));
+  const linkOffered = useLatch(
+    useStoreSlice(workspaces.session, (s) => s.pendingLink !== undefined),
+  );
 
   useEffect(() => applyTheme(themeChoice, setTheme), [themeChoice]);
   useEffect(() => startFromLocation(location, workspaces, studio), [location, workspaces, studio]);
@@ -154,7 +156,11 @@ export function App({ boot }: { boot: StudioBoot }) {
       (example) => {
         if (example) actions.setText(example.text, 'example');
       },
-      () => actions.notify('The example did not load. Check the connection and pick it again.', 'error'),
+      () =>
+        actions.notify(
+          'The example did not load. Check the connection and pick it again.',
+          'error',
+        ),
     );
   };
   const showTab = (tab: SidePanelTab) => {
@@ -188,7 +194,13 @@ export function App({ boot }: { boot: StudioBoot }) {
     workspaces.session,
     (s) => s.workspaces.workspaces.find((w) => w.id === s.workspaces.activeId)?.name ?? 'workspace',
   );
-  const columns = [formOpen && `${formWidth}px auto`, 'minmax(360px,1fr)', sideOpen && `auto ${sideWidth}px`].filter(Boolean).join(' ');
+  const columns = [
+    formOpen && `${formWidth}px auto`,
+    'minmax(360px,1fr)',
+    sideOpen && `auto ${sideWidth}px`,
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <StudioContext.Provider value={studio}>
@@ -214,21 +226,57 @@ export function App({ boot }: { boot: StudioBoot }) {
           <SyntaxBanner />
           <main className="grid min-h-0 flex-1" style={{ gridTemplateColumns: columns }}>
             {formOpen && <ValuesForm />}
-          {formOpen && <Splitter label="Resize the form" width={formWidth} min={260} max={640} side="left" onWidth={setFormWidth} />}
-            <EditorArea editorReady={editorReady} theme={theme} onPalette={() => setDialog('palette')} onDownload={downloadValues} />
-            {sideOpen && <Splitter label="Resize the results panel" width={sideWidth} min={320} max={960} side="right" onWidth={setSideWidth} />}
-          {sideOpen && <SidePanel active={sideTab} onChange={setSideTab} />}
+            {formOpen && (
+              <Splitter
+                label="Resize the form"
+                width={formWidth}
+                min={260}
+                max={640}
+                side="left"
+                onWidth={setFormWidth}
+              />
+            )}
+            <EditorArea
+              editorReady={editorReady}
+              theme={theme}
+              onPalette={() => setDialog('palette')}
+              onDownload={downloadValues}
+            />
+            {sideOpen && (
+              <Splitter
+                label="Resize the results panel"
+                width={sideWidth}
+                min={320}
+                max={960}
+                side="right"
+                onWidth={setSideWidth}
+              />
+            )}
+            {sideOpen && <SidePanel active={sideTab} onChange={setSideTab} />}
           </main>
         </div>
         <Suspense fallback={null}>
           {paletteUsed && (
-            <CommandPalette open={dialog === 'palette'} onClose={() => setDialog(undefined)} context={commandContext} />
+            <CommandPalette
+              open={dialog === 'palette'}
+              onClose={() => setDialog(undefined)}
+              context={commandContext}
+            />
           )}
           {cheatSheetUsed && (
-            <CheatSheet open={dialog === 'cheat-sheet'} onClose={() => setDialog(undefined)} context={commandContext} />
+            <CheatSheet
+              open={dialog === 'cheat-sheet'}
+              onClose={() => setDialog(undefined)}
+              context={commandContext}
+            />
           )}
           {dialog === 'share' && (
-            <ShareDialog open onClose={() => setDialog(undefined)} name={activeName} location={location} />
+            <ShareDialog
+              open
+              onClose={() => setDialog(undefined)}
+              name={activeName}
+              location={location}
+            />
           )}
           {linkOffered && <IncomingLinkDialog workspaces={workspaces} />}
         </Suspense>

@@ -4,13 +4,20 @@ import { ProblemsPanel } from '@/ui/features/problems/problems-panel.tsx';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { markStudioUpdated } from '@/ui/state/studio-timing.ts';
 
-const YamlEditor = lazy(async () => ({ default: (await import('@/ui/features/yaml-editor/yaml-editor.tsx')).YamlEditor }));
+const YamlEditor = lazy(async () => ({
+  default: (await import('@/ui/features/yaml-editor/yaml-editor.tsx')).YamlEditor,
+}));
 
 /**
  * The editor and the Problems list: the only parts of the shell that follow every keystroke,
  * so the rest of the page does not re-render while typing.
  */
-export function EditorArea(props: { editorReady: boolean; theme: Theme; onPalette: () => void; onDownload: () => void }) {
+export function EditorArea(props: {
+  editorReady: boolean;
+  theme: Theme;
+  onPalette: () => void;
+  onDownload: () => void;
+}) {
   const { actions } = useStudioStore();
   const text = useStudioSlice((s) => s.history.present);
   const diagnostics = useStudioSlice((s) => s.derived.diagnostics);
@@ -31,7 +38,11 @@ export function EditorArea(props: { editorReady: boolean; theme: Theme; onPalett
               onChange={(t) => actions.setText(t, 'editor')}
               diagnostics={diagnostics}
               theme={props.theme}
-              reveal={revealRange && reveal ? { line: revealRange.line, col: revealRange.col, nonce: reveal.nonce } : undefined}
+              reveal={
+                revealRange && reveal
+                  ? { line: revealRange.line, col: revealRange.col, nonce: reveal.nonce }
+                  : undefined
+              }
               onUndo={actions.undo}
               onRedo={actions.redo}
               onPalette={props.onPalette}

@@ -17,7 +17,12 @@ export function NoticeBar() {
       )}
     >
       <span className="flex-1">{notice.text}</span>
-      <button type="button" onClick={actions.dismissNotice} className="rounded px-1.5 hover:bg-black/5" aria-label="Dismiss message">
+      <button
+        type="button"
+        onClick={actions.dismissNotice}
+        className="rounded px-1.5 hover:bg-black/5"
+        aria-label="Dismiss message"
+      >
         ✕
       </button>
     </div>

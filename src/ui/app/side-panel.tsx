@@ -2,10 +2,20 @@ import { lazy, Suspense } from 'react';
 import { Tabs } from '@/ui/components/tabs.tsx';
 
 // Every panel needs the analysis stages, which load after the first paint, so their code waits too.
-const ManifestPreviewPanel = lazy(async () => ({ default: (await import('@/ui/features/manifest-preview/manifest-preview-panel.tsx')).ManifestPreviewPanel }));
-const OperatorSettingsPanel = lazy(async () => ({ default: (await import('@/ui/features/operator-settings/operator-settings-panel.tsx')).OperatorSettingsPanel }));
-const ScalingLabPanel = lazy(async () => ({ default: (await import('@/ui/features/scaling-lab/scaling-lab-panel.tsx')).ScalingLabPanel }));
-const ExportPanel = lazy(async () => ({ default: (await import('@/ui/features/export-panel/export-panel.tsx')).ExportPanel }));
+const ManifestPreviewPanel = lazy(async () => ({
+  default: (await import('@/ui/features/manifest-preview/manifest-preview-panel.tsx'))
+    .ManifestPreviewPanel,
+}));
+const OperatorSettingsPanel = lazy(async () => ({
+  default: (await import('@/ui/features/operator-settings/operator-settings-panel.tsx'))
+    .OperatorSettingsPanel,
+}));
+const ScalingLabPanel = lazy(async () => ({
+  default: (await import('@/ui/features/scaling-lab/scaling-lab-panel.tsx')).ScalingLabPanel,
+}));
+const ExportPanel = lazy(async () => ({
+  default: (await import('@/ui/features/export-panel/export-panel.tsx')).ExportPanel,
+}));
 
 export type SidePanelTab = 'preview' | 'scaling' | 'operator' | 'export';
 
@@ -17,10 +27,22 @@ export const sidePanelTabs = [
 ] as const;
 
 /** The right-hand side: what the cluster makes of the values, the operator's configuration, and export. */
-export function SidePanel({ active, onChange }: { active: SidePanelTab; onChange: (tab: SidePanelTab) => void }) {
+export function SidePanel({
+  active,
+  onChange,
+}: {
+  active: SidePanelTab;
+  onChange: (tab: SidePanelTab) => void;
+}) {
   return (
     <aside aria-label="Results" className="flex min-h-0 flex-col bg-white dark:bg-slate-950">
-      <Tabs label="Results" tabs={sidePanelTabs} active={active} onChange={(id) => onChange(id as SidePanelTab)} className="h-full">
+      <Tabs
+        label="Results"
+        tabs={sidePanelTabs}
+        active={active}
+        onChange={(id) => onChange(id as SidePanelTab)}
+        className="h-full"
+      >
         <Suspense fallback={<p className="p-3 text-sm text-slate-500">Loading…</p>}>
           {active === 'preview' && <ManifestPreviewPanel />}
           {active === 'scaling' && <ScalingLabPanel />}

@@ -6,7 +6,11 @@ import type { WorkspaceSession } from '@/ui/state/workspace-session.ts';
  * Acts on the page's fragment once: a share link is offered (never applied unasked), a
  * `#path=` deep link reveals its value. The fragment is then cleared so a reload shows the draft.
  */
-export function startFromLocation(location: ShareLinkLocation, workspaces: WorkspaceSession, studio: StudioStore): void {
+export function startFromLocation(
+  location: ShareLinkLocation,
+  workspaces: WorkspaceSession,
+  studio: StudioStore,
+): void {
   const fragment = location.read();
   if (fragment.kind === 'share') {
     location.clear();

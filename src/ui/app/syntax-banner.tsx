@@ -7,9 +7,13 @@ export function SyntaxBanner() {
   if (!locked) return null;
   const place = error?.range ? `line ${error.range.line}, column ${error.range.col}` : 'the text';
   return (
-    <div role="status" className="border-b border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-      <strong>YAML syntax error at {place}:</strong> {error?.message ?? 'the text does not parse.'} The form shows the last
-      values that parsed and is read-only until the text parses again. Your text is kept as typed.
+    <div
+      role="status"
+      className="border-b border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <strong>YAML syntax error at {place}:</strong> {error?.message ?? 'the text does not parse.'}{' '}
+      The form shows the last values that parsed and is read-only until the text parses again. Your
+      text is kept as typed.
     </div>
   );
 }

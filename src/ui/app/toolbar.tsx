@@ -33,7 +33,8 @@ export function Toolbar(props: ToolbarProps) {
   return (
     <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950">
       <h1 className="mr-2 text-base font-semibold tracking-tight">
-        Actor Studio <span className="font-normal text-slate-500 dark:text-slate-400">for Asya actors</span>
+        Actor Studio{' '}
+        <span className="font-normal text-slate-500 dark:text-slate-400">for Asya actors</span>
       </h1>
       <MenuButton label="New from example" items={exampleItems} onSelect={props.onPickExample} />
       <Button onClick={() => fileInput.current?.click()}>Open values file</Button>
@@ -54,10 +55,20 @@ export function Toolbar(props: ToolbarProps) {
       <Button onClick={props.onShare}>Copy share link</Button>
       <WorkspaceBar workspaces={props.workspaces} />
       <div className="ml-auto flex items-center gap-3 text-sm">
-        <Button variant="ghost" aria-pressed={props.formOpen} onClick={props.onToggleForm} title="Show or hide the form">
+        <Button
+          variant="ghost"
+          aria-pressed={props.formOpen}
+          onClick={props.onToggleForm}
+          title="Show or hide the form"
+        >
           Form
         </Button>
-        <Button variant="ghost" aria-pressed={props.sideOpen} onClick={props.onToggleSide} title="Show or hide the results panel (Alt+P)">
+        <Button
+          variant="ghost"
+          aria-pressed={props.sideOpen}
+          onClick={props.onToggleSide}
+          title="Show or hide the results panel (Alt+P)"
+        >
           Results
         </Button>
         <label className="flex items-center gap-1.5">
@@ -86,7 +97,13 @@ export function Toolbar(props: ToolbarProps) {
             <option value="dark">Dark</option>
           </select>
         </label>
-        <Button variant="ghost" onClick={props.onPalette} aria-label="Command palette" title="Command palette (Ctrl+K)" aria-keyshortcuts="Control+K">
+        <Button
+          variant="ghost"
+          onClick={props.onPalette}
+          aria-label="Command palette"
+          title="Command palette (Ctrl+K)"
+          aria-keyshortcuts="Control+K"
+        >
           ⌘K
         </Button>
       </div>

@@ -10,7 +10,12 @@ const variants: Record<Variant, string> = {
   ghost: 'text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800',
 };
 
-export function Button({ variant = 'secondary', className, type = 'button', ...rest }: ComponentProps<'button'> & { variant?: Variant }) {
+export function Button({
+  variant = 'secondary',
+  className,
+  type = 'button',
+  ...rest
+}: ComponentProps<'button'> & { variant?: Variant }) {
   return (
     <button
       type={type}

@@ -8,7 +8,15 @@ export interface MenuItem {
 }
 
 /** A button that opens a menu of items (WAI-ARIA menu button: arrows, Home/End, Escape, type-ahead by Enter). */
-export function MenuButton({ label, items, onSelect }: { label: string; items: readonly MenuItem[]; onSelect: (id: string) => void }) {
+export function MenuButton({
+  label,
+  items,
+  onSelect,
+}: {
+  label: string;
+  items: readonly MenuItem[];
+  onSelect: (id: string) => void;
+}) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -80,7 +88,11 @@ export function MenuButton({ label, items, onSelect }: { label: string; items: r
               className="block w-full rounded px-2 py-1.5 text-left text-sm hover:bg-indigo-50 focus:bg-indigo-50 focus:outline-none dark:hover:bg-slate-700 dark:focus:bg-slate-700"
             >
               <span className="font-medium">{item.label}</span>
-              {item.description && <span className="block text-xs text-slate-500 dark:text-slate-400">{item.description}</span>}
+              {item.description && (
+                <span className="block text-xs text-slate-500 dark:text-slate-400">
+                  {item.description}
+                </span>
+              )}
             </button>
           ))}
         </div>

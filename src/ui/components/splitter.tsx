@@ -6,7 +6,14 @@ import type { KeyboardEvent, PointerEvent } from 'react';
  * A draggable, keyboard-operable divider between two panels (WAI-ARIA window splitter). `side`
  * says which neighbour it sizes: dragging toward that panel shrinks it.
  */
-export function Splitter(props: { label: string; width: number; min: number; max: number; side: 'left' | 'right'; onWidth: (width: number) => void }) {
+export function Splitter(props: {
+  label: string;
+  width: number;
+  min: number;
+  max: number;
+  side: 'left' | 'right';
+  onWidth: (width: number) => void;
+}) {
   const clamp = (w: number) => Math.min(props.max, Math.max(props.min, Math.round(w)));
   const sign = props.side === 'left' ? 1 : -1;
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -14,7 +21,8 @@ export function Splitter(props: { label: string; width: number; min: number; max
     const startWidth = props.width;
     const target = event.currentTarget;
     target.setPointerCapture(event.pointerId);
-    const move = (e: globalThis.PointerEvent) => props.onWidth(clamp(startWidth + sign * (e.clientX - startX)));
+    const move = (e: globalThis.PointerEvent) =>
+      props.onWidth(clamp(startWidth + sign * (e.clientX - startX)));
     const up = () => {
       target.removeEventListener('pointermove', move);
       target.removeEventListener('pointerup', up);

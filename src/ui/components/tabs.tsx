@@ -9,7 +9,14 @@ export interface TabDef {
 }
 
 /** WAI-ARIA tabs: arrow keys move between tabs, the active panel follows. */
-export function Tabs(props: { label: string; tabs: readonly TabDef[]; active: string; onChange: (id: string) => void; children: ReactNode; className?: string }) {
+export function Tabs(props: {
+  label: string;
+  tabs: readonly TabDef[];
+  active: string;
+  onChange: (id: string) => void;
+  children: ReactNode;
+  className?: string;
+}) {
   const baseId = useId();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKeyDown = (event: KeyboardEvent) => {
@@ -25,7 +32,11 @@ export function Tabs(props: { label: string; tabs: readonly TabDef[]; active: st
   };
   return (
     <div className={cn('flex min-h-0 flex-col', props.className)}>
-      <div role="tablist" aria-label={props.label} className="flex shrink-0 gap-1 overflow-x-auto border-b border-slate-200 px-2 dark:border-slate-700">
+      <div
+        role="tablist"
+        aria-label={props.label}
+        className="flex shrink-0 gap-1 overflow-x-auto border-b border-slate-200 px-2 dark:border-slate-700"
+      >
         {props.tabs.map((tab) => {
           const selected = tab.id === props.active;
           return (
@@ -44,7 +55,9 @@ export function Tabs(props: { label: string; tabs: readonly TabDef[]; active: st
               onKeyDown={onKeyDown}
               className={cn(
                 'whitespace-nowrap border-b-2 px-2 py-1.5 text-sm',
-                selected ? 'border-indigo-600 font-medium text-indigo-700 dark:text-indigo-300' : 'border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100',
+                selected
+                  ? 'border-indigo-600 font-medium text-indigo-700 dark:text-indigo-300'
+                  : 'border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100',
               )}
             >
               {tab.label}
@@ -54,7 +67,13 @@ export function Tabs(props: { label: string; tabs: readonly TabDef[]; active: st
         })}
       </div>
       {/* Focusable, so a keyboard user can scroll a panel that has no control in it. */}
-      <div role="tabpanel" tabIndex={0} id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${props.active}`} className="min-h-0 flex-1 overflow-auto">
+      <div
+        role="tabpanel"
+        tabIndex={0}
+        id={`${baseId}-panel`}
+        aria-labelledby={`${baseId}-tab-${props.active}`}
+        className="min-h-0 flex-1 overflow-auto"
+      >
         {props.children}
       </div>
     </div>

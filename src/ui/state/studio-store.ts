@@ -1,8 +1,18 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
 import { setValueAtPath } from '@/core/document/index.ts';
-import { deriveStudio, type DerivedStudio, type StudioAnalyzer } from '@/core/studio/derive-studio.ts';
-import { createHistory, recordText, redoText, undoText, type TextHistory } from '@/core/studio/text-history.ts';
+import {
+  deriveStudio,
+  type DerivedStudio,
+  type StudioAnalyzer,
+} from '@/core/studio/derive-studio.ts';
+import {
+  createHistory,
+  recordText,
+  redoText,
+  undoText,
+  type TextHistory,
+} from '@/core/studio/text-history.ts';
 import { createStore, useStoreSlice } from './create-store.ts';
 import { markStudioInput } from './studio-timing.ts';
 
@@ -36,15 +46,31 @@ export type LaterCheck = (derived: DerivedStudio) => Diagnostic[];
 const laterCheckDelayMs = 300;
 
 /** Builds the studio store over one text; derived state follows every change. */
-export function createStudioStore(initial: { text: string; profile: ChartProfileId; operatorSettingsText: string }, options: StudioStoreOptions = {}) {
+export function createStudioStore(
+  initial: { text: string; profile: ChartProfileId; operatorSettingsText: string },
+  options: StudioStoreOptions = {},
+) {
   const now = options.now ?? Date.now;
   let analyzer: StudioAnalyzer | undefined;
   let laterCheck: LaterCheck | undefined;
   let laterProblems: Diagnostic[] = [];
   let laterTimer: ReturnType<typeof setTimeout> | undefined;
   const derive = (state: Omit<StudioState, 'derived'>, previous?: DerivedStudio) =>
-    deriveStudio({ text: state.history.present, profile: state.profile, operatorSettingsText: state.operatorSettingsText }, previous, analyzer, laterProblems);
-  const base = { history: createHistory(initial.text), profile: initial.profile, operatorSettingsText: initial.operatorSettingsText };
+    deriveStudio(
+      {
+        text: state.history.present,
+        profile: state.profile,
+        operatorSettingsText: state.operatorSettingsText,
+      },
+      previous,
+      analyzer,
+      laterProblems,
+    );
+  const base = {
+    history: createHistory(initial.text),
+    profile: initial.profile,
+    operatorSettingsText: initial.operatorSettingsText,
+  };
   const store = createStore<StudioState>({ ...base, derived: derive(base) });
   let nonce = 0;
   let problemIndex = -1;
@@ -71,14 +97,21 @@ export function createStudioStore(initial: { text: string; profile: ChartProfile
     runLaterChecks();
   });
 
-  const withDerived = (next: Omit<StudioState, 'derived'> & { derived: DerivedStudio }): StudioState => ({
+  const withDerived = (
+    next: Omit<StudioState, 'derived'> & { derived: DerivedStudio },
+  ): StudioState => ({
     ...next,
     derived: derive(next, next.derived),
   });
 
   const commitText = (text: string, source: EditSource) => {
     store.setState((s) => {
-      const history = recordText(s.history, text, source === 'editor' ? 'editor' : undefined, now());
+      const history = recordText(
+        s.history,
+        text,
+        source === 'editor' ? 'editor' : undefined,
+        now(),
+      );
       return history === s.history ? s : withDerived({ ...s, history });
     });
   };
@@ -102,12 +135,25 @@ export function createStudioStore(initial: { text: string; profile: ChartProfile
       store.setState((s) => (s.profile === profile ? s : withDerived({ ...s, profile })));
     },
     setOperatorSettingsText: (operatorSettingsText: string) => {
-      store.setState((s) => (s.operatorSettingsText === operatorSettingsText ? s : withDerived({ ...s, operatorSettingsText })));
+      store.setState((s) =>
+        s.operatorSettingsText === operatorSettingsText
+          ? s
+          : withDerived({ ...s, operatorSettingsText }),
+      );
     },
     /** Replaces the whole workspace (switching workspaces, opening a share link): a fresh undo history. */
-    loadWorkspace: (workspace: { text: string; profile: ChartProfileId; operatorSettingsText: string }) => {
+    loadWorkspace: (workspace: {
+      text: string;
+      profile: ChartProfileId;
+      operatorSettingsText: string;
+    }) => {
       store.setState((s) => {
-        const next = { ...s, history: createHistory(workspace.text), profile: workspace.profile, operatorSettingsText: workspace.operatorSettingsText };
+        const next = {
+          ...s,
+          history: createHistory(workspace.text),
+          profile: workspace.profile,
+          operatorSettingsText: workspace.operatorSettingsText,
+        };
         return { ...next, derived: derive(next, s.derived) };
       });
     },
@@ -126,7 +172,9 @@ export function createStudioStore(initial: { text: string; profile: ChartProfile
     /** Moves to the next (or previous) problem that has a place in the text, wrapping around. */
     revealNextProblem: (direction: 1 | -1) => {
       const s = store.getState();
-      const placed = s.derived.diagnostics.filter((d) => d.range && d.stage !== 'operator-settings');
+      const placed = s.derived.diagnostics.filter(
+        (d) => d.range && d.stage !== 'operator-settings',
+      );
       if (placed.length === 0) return;
       problemIndex = (problemIndex + direction + placed.length) % placed.length;
       const problem = placed[problemIndex];

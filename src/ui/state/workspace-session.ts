@@ -48,11 +48,19 @@ const saveDelayMs = 400;
 /** Keeps named workspaces and their draft in browser storage in step with the studio. */
 export function createWorkspaceSession({ studio, drafts, loaded, now, starter }: SessionDeps) {
   const initial = loaded.store ?? createWorkspaceStore(starter, now());
-  const session = createStore<SessionState>({ workspaces: initial, restoredAt: loaded.store ? loaded.savedAt : undefined, keepSecrets: false });
+  const session = createStore<SessionState>({
+    workspaces: initial,
+    restoredAt: loaded.store ? loaded.savedAt : undefined,
+    keepSecrets: false,
+  });
   if (loaded.notice) studio.actions.notify(loaded.notice, 'error');
 
   const show = (workspace: Workspace) =>
-    studio.actions.loadWorkspace({ text: workspace.valuesText, profile: workspace.profile, operatorSettingsText: workspace.operatorSettingsText });
+    studio.actions.loadWorkspace({
+      text: workspace.valuesText,
+      profile: workspace.profile,
+      operatorSettingsText: workspace.operatorSettingsText,
+    });
   if (loaded.store) show(activeWorkspace(initial));
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -62,16 +70,22 @@ export function createWorkspaceSession({ studio, drafts, loaded, now, starter }:
     const s = studio.store.getState();
     const workspaces = updateActiveWorkspace(
       session.getState().workspaces,
-      { valuesText: s.history.present, profile: s.profile, operatorSettingsText: s.operatorSettingsText },
+      {
+        valuesText: s.history.present,
+        profile: s.profile,
+        operatorSettingsText: s.operatorSettingsText,
+      },
       now(),
     );
     session.setState((st) => ({ ...st, workspaces }));
-    void drafts.save(workspaces, { includeSecrets: session.getState().keepSecrets }).then((result) => {
-      const known = session.getState().saveProblem;
-      session.setState((st) => ({ ...st, saveProblem: result.ok ? undefined : result.message }));
-      // Say it once, not on every keystroke.
-      if (!result.ok && known !== result.message) studio.actions.notify(result.message, 'error');
-    });
+    void drafts
+      .save(workspaces, { includeSecrets: session.getState().keepSecrets })
+      .then((result) => {
+        const known = session.getState().saveProblem;
+        session.setState((st) => ({ ...st, saveProblem: result.ok ? undefined : result.message }));
+        // Say it once, not on every keystroke.
+        if (!result.ok && known !== result.message) studio.actions.notify(result.message, 'error');
+      });
   };
   const scheduleSave = () => {
     clearTimeout(timer);
@@ -81,7 +95,12 @@ export function createWorkspaceSession({ studio, drafts, loaded, now, starter }:
   let last = studio.store.getState();
   studio.store.subscribe(() => {
     const s = studio.store.getState();
-    if (s.history.present !== last.history.present || s.profile !== last.profile || s.operatorSettingsText !== last.operatorSettingsText) scheduleSave();
+    if (
+      s.history.present !== last.history.present ||
+      s.profile !== last.profile ||
+      s.operatorSettingsText !== last.operatorSettingsText
+    )
+      scheduleSave();
     last = s;
   });
 
@@ -98,12 +117,17 @@ export function createWorkspaceSession({ studio, drafts, loaded, now, starter }:
     flush: () => {
       if (timer) save();
     },
-    newWorkspace: (draft: Pick<Workspace, 'name' | 'valuesText' | 'profile' | 'operatorSettingsText'>) =>
-      replaceWorkspaces(createWorkspace(session.getState().workspaces, draft, now())),
+    newWorkspace: (
+      draft: Pick<Workspace, 'name' | 'valuesText' | 'profile' | 'operatorSettingsText'>,
+    ) => replaceWorkspaces(createWorkspace(session.getState().workspaces, draft, now())),
     select: (id: string) => replaceWorkspaces(selectWorkspace(session.getState().workspaces, id)),
-    duplicate: (id: string) => replaceWorkspaces(duplicateWorkspace(session.getState().workspaces, id, now())),
+    duplicate: (id: string) =>
+      replaceWorkspaces(duplicateWorkspace(session.getState().workspaces, id, now())),
     rename: (id: string, name: string) => {
-      session.setState((st) => ({ ...st, workspaces: renameWorkspace(st.workspaces, id, name, now()) }));
+      session.setState((st) => ({
+        ...st,
+        workspaces: renameWorkspace(st.workspaces, id, name, now()),
+      }));
       save();
     },
     remove: (id: string) => {
@@ -113,7 +137,10 @@ export function createWorkspaceSession({ studio, drafts, loaded, now, starter }:
     },
     undoRemove: () => {
       const deleted = session.getState().lastDeleted;
-      if (deleted) replaceWorkspaces(restoreDeletedWorkspace(session.getState().workspaces, deleted), { lastDeleted: undefined });
+      if (deleted)
+        replaceWorkspaces(restoreDeletedWorkspace(session.getState().workspaces, deleted), {
+          lastDeleted: undefined,
+        });
     },
     /** Forgets every draft and starts again from the example. */
     resetToExample: () => {
@@ -124,7 +151,8 @@ export function createWorkspaceSession({ studio, drafts, loaded, now, starter }:
       session.setState((st) => ({ ...st, keepSecrets }));
       save();
     },
-    offerLink: (link: Extract<DecodedShareLink, { ok: true }>) => session.setState((st) => ({ ...st, pendingLink: link })),
+    offerLink: (link: Extract<DecodedShareLink, { ok: true }>) =>
+      session.setState((st) => ({ ...st, pendingLink: link })),
     /** Opens the offered link as a new workspace, so nothing the user had is replaced. */
     acceptLink: () => {
       const link = session.getState().pendingLink;
@@ -133,7 +161,12 @@ export function createWorkspaceSession({ studio, drafts, loaded, now, starter }:
       replaceWorkspaces(
         createWorkspace(
           session.getState().workspaces,
-          { name: w.name ?? 'Shared workspace', valuesText: w.valuesText ?? '', profile: w.profile ?? starter.profile, operatorSettingsText: w.operatorSettingsText ?? starter.operatorSettingsText },
+          {
+            name: w.name ?? 'Shared workspace',
+            valuesText: w.valuesText ?? '',
+            profile: w.profile ?? starter.profile,
+            operatorSettingsText: w.operatorSettingsText ?? starter.operatorSettingsText,
+          },
           now(),
         ),
         { pendingLink: undefined },
@@ -143,7 +176,10 @@ export function createWorkspaceSession({ studio, drafts, loaded, now, starter }:
     /** The scaling scenario saved with the active workspace (opaque data, validated by its owner). */
     savedScenario: (): unknown => activeWorkspace(session.getState().workspaces).scenario,
     saveScenario: (scenario: unknown) => {
-      session.setState((st) => ({ ...st, workspaces: updateActiveWorkspace(st.workspaces, { scenario }, now()) }));
+      session.setState((st) => ({
+        ...st,
+        workspaces: updateActiveWorkspace(st.workspaces, { scenario }, now()),
+      }));
       scheduleSave();
     },
     dismissRestored: () => session.setState((st) => ({ ...st, restoredAt: undefined })),

@@ -2,7 +2,15 @@ import { ModalDialog } from '@/ui/components/modal-dialog.tsx';
 import type { Command } from './command.ts';
 
 /** `?`: the keyboard shortcuts, from the same command list as the palette. */
-export function CheatSheet({ open, onClose, commands }: { open: boolean; onClose: () => void; commands: readonly Command[] }) {
+export function CheatSheet({
+  open,
+  onClose,
+  commands,
+}: {
+  open: boolean;
+  onClose: () => void;
+  commands: readonly Command[];
+}) {
   const withKeys = commands.filter((c) => c.shortcut);
   return (
     <ModalDialog title="Keyboard shortcuts" open={open} onClose={onClose}>
@@ -24,7 +32,10 @@ export function CheatSheet({ open, onClose, commands }: { open: boolean; onClose
           ))}
         </tbody>
       </table>
-      <p className="mt-3 text-xs text-slate-600 dark:text-slate-300">Tab moves through every control; in the editor, Ctrl+M switches Tab between indenting and moving focus.</p>
+      <p className="mt-3 text-xs text-slate-600 dark:text-slate-300">
+        Tab moves through every control; in the editor, Ctrl+M switches Tab between indenting and
+        moving focus.
+      </p>
     </ModalDialog>
   );
 }

@@ -4,7 +4,15 @@ import { cn } from '@/ui/components/cn.ts';
 import { filterCommands, type Command } from './command.ts';
 
 /** Ctrl/Cmd+K: every action by name; arrows choose, Enter runs, Escape closes. */
-export function CommandPalette({ open, onClose, commands }: { open: boolean; onClose: () => void; commands: readonly Command[] }) {
+export function CommandPalette({
+  open,
+  onClose,
+  commands,
+}: {
+  open: boolean;
+  onClose: () => void;
+  commands: readonly Command[];
+}) {
   return (
     <ModalDialog title="Command palette" open={open} onClose={onClose}>
       <PaletteBody onClose={onClose} commands={commands} />
@@ -50,7 +58,12 @@ function PaletteBody({ onClose, commands }: { onClose: () => void; commands: rea
         onKeyDown={onKeyDown}
         className="mb-2 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-800"
       />
-      <ul id={listId} role="listbox" aria-label="Commands" className="max-h-80 overflow-auto text-sm">
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Commands"
+        className="max-h-80 overflow-auto text-sm"
+      >
         {shown.map((c) => (
           // Keyboard users choose through the combobox (aria-activedescendant); the click is for the mouse.
           // eslint-disable-next-line jsx-a11y/click-events-have-key-events
@@ -60,10 +73,17 @@ function PaletteBody({ onClose, commands }: { onClose: () => void; commands: rea
             role="option"
             aria-selected={c === selected}
             onClick={() => run(c)}
-            className={cn('flex cursor-pointer justify-between rounded px-2 py-1', c === selected && 'bg-indigo-100 dark:bg-indigo-900')}
+            className={cn(
+              'flex cursor-pointer justify-between rounded px-2 py-1',
+              c === selected && 'bg-indigo-100 dark:bg-indigo-900',
+            )}
           >
             <span>{c.title}</span>
-            {c.shortcut && <kbd className="font-mono text-xs text-slate-600 dark:text-slate-300">{c.shortcut}</kbd>}
+            {c.shortcut && (
+              <kbd className="font-mono text-xs text-slate-600 dark:text-slate-300">
+                {c.shortcut}
+              </kbd>
+            )}
           </li>
         ))}
         {shown.length === 0 && <li className="px-2 py-1 text-slate-500">No command matches.</li>}

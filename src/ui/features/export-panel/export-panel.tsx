@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { bundleArtifacts, chartManifests, operatorPreview, type ExportArtifact } from '@/core/export/export-artifacts.ts';
+import {
+  bundleArtifacts,
+  chartManifests,
+  operatorPreview,
+  type ExportArtifact,
+} from '@/core/export/export-artifacts.ts';
 import { helmInstallCommand } from '@/core/export/helm-commands.ts';
 import type { PipelineResult } from '@/core/pipeline/pipeline-result.ts';
 import { valuesJsonSchema } from '@/core/schema/index.ts';
@@ -13,7 +18,12 @@ import { ManifestDiff } from './manifest-diff.tsx';
 /** Downloads, copies, the bundle, the diff against the last export, and importing an AsyncActor. */
 export function ExportPanel() {
   const pipeline = useStudioSlice((s) => s.derived.analysis?.pipeline);
-  if (!pipeline) return <p className="p-3 text-sm text-slate-500">Loading the chart, API server and operator model…</p>;
+  if (!pipeline)
+    return (
+      <p className="p-3 text-sm text-slate-500">
+        Loading the chart, API server and operator model…
+      </p>
+    );
   return <ExportActions pipeline={pipeline} />;
 }
 
@@ -24,19 +34,32 @@ function ExportActions({ pipeline }: { pipeline: PipelineResult }) {
 
   const current = () => {
     const s = store.getState();
-    return { valuesText: s.history.present, operatorSettingsText: s.operatorSettingsText, pipeline: s.derived.analysis?.pipeline ?? pipeline };
+    return {
+      valuesText: s.history.present,
+      operatorSettingsText: s.operatorSettingsText,
+      pipeline: s.derived.analysis?.pipeline ?? pipeline,
+    };
   };
   const deliver = (artifact: ExportArtifact) => {
     downloadArtifact(artifact);
     if (artifact.filename === 'manifests.yaml') setLastExport(artifact.content);
   };
-  const copy = async (what: string, text: string) => actions.notify((await copyText(text)) ? `Copied ${what}.` : `The browser refused the clipboard; use the download instead.`);
+  const copy = async (what: string, text: string) =>
+    actions.notify(
+      (await copyText(text))
+        ? `Copied ${what}.`
+        : `The browser refused the clipboard; use the download instead.`,
+    );
   const downloadBundle = async () => {
     const { zipArtifacts } = await import('@/core/export/zip-bundle.ts');
     const inputs = current();
     const artifacts = bundleArtifacts({ ...inputs, valuesJsonSchema: valuesJsonSchema() });
     const name = inputs.pipeline.releaseName || 'actor';
-    downloadArtifact({ filename: `${name}-bundle.zip`, mimeType: 'application/zip', content: zipArtifacts(artifacts, name) });
+    downloadArtifact({
+      filename: `${name}-bundle.zip`,
+      mimeType: 'application/zip',
+      content: zipArtifacts(artifacts, name),
+    });
     setLastExport(chartManifests(inputs.pipeline).content);
   };
 
@@ -45,26 +68,43 @@ function ExportActions({ pipeline }: { pipeline: PipelineResult }) {
       <div>
         <h3 className="mb-2 font-semibold">Download</h3>
         <div className="flex flex-wrap gap-2">
-          <Button onClick={() => deliver(chartManifests(current().pipeline))}>Download manifests</Button>
-          <Button onClick={() => deliver(operatorPreview(current().pipeline))}>Download operator preview</Button>
+          <Button onClick={() => deliver(chartManifests(current().pipeline))}>
+            Download manifests
+          </Button>
+          <Button onClick={() => deliver(operatorPreview(current().pipeline))}>
+            Download operator preview
+          </Button>
           <Button variant="primary" onClick={() => void downloadBundle()}>
             Download bundle
           </Button>
         </div>
         <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-          The bundle is a zip with values.yaml, manifests.yaml, operator-preview.yaml, operator-values.yaml, values.schema.json (for helm
-          lint), install.sh and a helmfile release.
+          The bundle is a zip with values.yaml, manifests.yaml, operator-preview.yaml,
+          operator-values.yaml, values.schema.json (for helm lint), install.sh and a helmfile
+          release.
         </p>
       </div>
       <div>
         <h3 className="mb-2 font-semibold">Copy</h3>
         <div className="flex flex-wrap gap-2">
-          <Button onClick={() => void copy('values.yaml', current().valuesText)}>Copy values.yaml</Button>
-          <Button onClick={() => void copy('the manifests', manifests.content)}>Copy manifests</Button>
-          <Button onClick={() => void copy('the operator preview', operatorPreview(pipeline).content)}>Copy operator preview</Button>
-          <Button onClick={() => void copy('the install command', helmInstallCommand(pipeline))}>Copy helm install command</Button>
+          <Button onClick={() => void copy('values.yaml', current().valuesText)}>
+            Copy values.yaml
+          </Button>
+          <Button onClick={() => void copy('the manifests', manifests.content)}>
+            Copy manifests
+          </Button>
+          <Button
+            onClick={() => void copy('the operator preview', operatorPreview(pipeline).content)}
+          >
+            Copy operator preview
+          </Button>
+          <Button onClick={() => void copy('the install command', helmInstallCommand(pipeline))}>
+            Copy helm install command
+          </Button>
         </div>
-        <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">{helmInstallCommand(pipeline)}</pre>
+        <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">
+          {helmInstallCommand(pipeline)}
+        </pre>
       </div>
       <ManifestDiff current={manifests.content} lastExport={lastExport} />
       <ImportActorForm />

@@ -21,7 +21,11 @@ export function ImportActorForm() {
     }
     actions.setText(result.valuesText, 'file');
     setUnsupported(result.unsupported);
-    actions.notify(result.unsupported.length ? `Imported, with ${result.unsupported.length} thing(s) the chart cannot express (listed in Export).` : 'Imported the AsyncActor into the values.');
+    actions.notify(
+      result.unsupported.length
+        ? `Imported, with ${result.unsupported.length} thing(s) the chart cannot express (listed in Export).`
+        : 'Imported the AsyncActor into the values.',
+    );
   };
 
   return (
@@ -54,12 +58,18 @@ export function ImportActorForm() {
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
-            if (file) void readValuesFile(file).then((read) => (read.ok ? importText(read.text) : actions.notify(read.message, 'error')));
+            if (file)
+              void readValuesFile(file).then((read) =>
+                read.ok ? importText(read.text) : actions.notify(read.message, 'error'),
+              );
           }}
         />
       </div>
       {unsupported.length > 0 && (
-        <ul aria-label="Not expressible in values" className="mt-2 list-disc pl-5 text-xs text-amber-800 dark:text-amber-300">
+        <ul
+          aria-label="Not expressible in values"
+          className="mt-2 list-disc pl-5 text-xs text-amber-800 dark:text-amber-300"
+        >
           {unsupported.map((u) => (
             <li key={u}>{u}</li>
           ))}

@@ -14,7 +14,10 @@ export function ManifestDiff({ current, lastExport }: { current: string; lastExp
   const [pasted, setPasted] = useState('');
   const pasteId = useId();
   const base = pasted.trim() ? pasted : lastExport;
-  const diff = useMemo(() => (base === undefined ? undefined : diffTexts(base, current)), [base, current]);
+  const diff = useMemo(
+    () => (base === undefined ? undefined : diffTexts(base, current)),
+    [base, current],
+  );
   return (
     <div>
       <h3 className="mb-2 font-semibold">Diff</h3>
@@ -30,16 +33,25 @@ export function ManifestDiff({ current, lastExport }: { current: string; lastExp
         className="mt-1 w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
       />
       {!diff ? (
-        <p className="text-xs text-slate-500 dark:text-slate-400">Download the manifests or the bundle, or paste an earlier version, to compare.</p>
+        <p className="text-xs text-slate-500 dark:text-slate-400">
+          Download the manifests or the bundle, or paste an earlier version, to compare.
+        </p>
       ) : diff.added + diff.removed === 0 ? (
-        <p className="text-xs text-slate-600 dark:text-slate-300">No change since {pasted.trim() ? 'the pasted version' : 'the last export'}.</p>
+        <p className="text-xs text-slate-600 dark:text-slate-300">
+          No change since {pasted.trim() ? 'the pasted version' : 'the last export'}.
+        </p>
       ) : (
         <>
           <p className="text-xs">
-            <span className="text-emerald-700 dark:text-emerald-400">+{diff.added}</span> <span className="text-red-700 dark:text-red-400">-{diff.removed}</span> lines
+            <span className="text-emerald-700 dark:text-emerald-400">+{diff.added}</span>{' '}
+            <span className="text-red-700 dark:text-red-400">-{diff.removed}</span> lines
           </p>
-          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take the focus so the keyboard can scroll it (axe scrollable-region-focusable) */}
-          <pre tabIndex={0} aria-label="Manifest diff" className="mt-1 max-h-80 overflow-auto rounded border border-slate-200 font-mono text-xs dark:border-slate-700">
+          <pre
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take the focus so the keyboard can scroll it (axe scrollable-region-focusable)
+            tabIndex={0}
+            aria-label="Manifest diff"
+            className="mt-1 max-h-80 overflow-auto rounded border border-slate-200 font-mono text-xs dark:border-slate-700"
+          >
             {diff.lines.map((line, i) => (
               <span key={i} className={cn('block px-2', lineStyle[line.kind])}>
                 {marker[line.kind]} {line.text}

@@ -1,7 +1,13 @@
 import { useMemo, useState } from 'react';
 import { parseValuesText } from '@/core/document/index.ts';
 import type { PipelineResult } from '@/core/pipeline/pipeline-result.ts';
-import { describeStatus, entryYaml, originOf, previewEntries, type PreviewEntry } from '@/core/preview/preview-entries.ts';
+import {
+  describeStatus,
+  entryYaml,
+  originOf,
+  previewEntries,
+  type PreviewEntry,
+} from '@/core/preview/preview-entries.ts';
 import { cn } from '@/ui/components/cn.ts';
 import { Tabs } from '@/ui/components/tabs.tsx';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
@@ -16,7 +22,12 @@ const statusTone = {
 /** What the chart, the API server and the operator make of the values: one tab per object. */
 export function ManifestPreviewPanel() {
   const pipeline = useStudioSlice((s) => s.derived.analysis?.pipeline);
-  if (!pipeline) return <p className="p-3 text-sm text-slate-500">Loading the chart, API server and operator model…</p>;
+  if (!pipeline)
+    return (
+      <p className="p-3 text-sm text-slate-500">
+        Loading the chart, API server and operator model…
+      </p>
+    );
   return <PipelinePreview pipeline={pipeline} />;
 }
 
@@ -24,7 +35,10 @@ function PipelinePreview({ pipeline }: { pipeline: PipelineResult }) {
   const { actions } = useStudioStore();
   const entries = useMemo(() => previewEntries(pipeline), [pipeline]);
   const [activeId, setActiveId] = useState<string>();
-  const active = entries.find((e) => e.id === activeId) ?? entries.find((e) => sameKind(e.id, activeId)) ?? entries[0];
+  const active =
+    entries.find((e) => e.id === activeId) ??
+    entries.find((e) => sameKind(e.id, activeId)) ??
+    entries[0];
   const activeYaml = useMemo(() => (active ? entryYaml(active) : ''), [active]);
 
   const traceLine = (entry: PreviewEntry, line: number, col: number) => {
@@ -32,41 +46,70 @@ function PipelinePreview({ pipeline }: { pipeline: PipelineResult }) {
     const objectPath = parseValuesText(entryYaml(entry)).pathAt(line, col);
     const valuesPath = originOf(pipeline, entry.stage, entry.objectIndex, objectPath);
     if (valuesPath) actions.reveal(valuesPath);
-    else actions.notify('This field is set by the chart, the API server or the operator, not by a value.');
+    else
+      actions.notify(
+        'This field is set by the chart, the API server or the operator, not by a value.',
+      );
   };
 
   return (
     <section aria-label="Preview" className="flex h-full min-h-0 flex-col">
       <Tabs
         label="Rendered objects"
-        tabs={entries.map((e) => ({ id: e.id, label: e.label, badge: e.status.status === 'created' ? undefined : <span className={cn('ml-1', statusTone[e.status.status])}>●</span> }))}
+        tabs={entries.map((e) => ({
+          id: e.id,
+          label: e.label,
+          badge:
+            e.status.status === 'created' ? undefined : (
+              <span className={cn('ml-1', statusTone[e.status.status])}>●</span>
+            ),
+        }))}
         active={active?.id ?? ''}
         onChange={setActiveId}
       >
         {active && (
           <div>
-            <p className={cn('border-b border-slate-200 px-3 py-1.5 text-sm dark:border-slate-700', statusTone[active.status.status])} data-testid="object-status">
+            <p
+              className={cn(
+                'border-b border-slate-200 px-3 py-1.5 text-sm dark:border-slate-700',
+                statusTone[active.status.status],
+              )}
+              data-testid="object-status"
+            >
               {active.status.kind} {active.status.name}: {describeStatus(active.status)}
             </p>
             {active.notes.map((note, i) => (
-              <p key={i} className="border-b border-slate-200 bg-sky-50 px-3 py-1.5 text-xs text-sky-900 dark:border-slate-700 dark:bg-sky-950 dark:text-sky-100">
-                <strong>Note:</strong> {note.text} <span className="text-sky-700 dark:text-sky-300">Source: {note.source}</span>
+              <p
+                key={i}
+                className="border-b border-slate-200 bg-sky-50 px-3 py-1.5 text-xs text-sky-900 dark:border-slate-700 dark:bg-sky-950 dark:text-sky-100"
+              >
+                <strong>Note:</strong> {note.text}{' '}
+                <span className="text-sky-700 dark:text-sky-300">Source: {note.source}</span>
               </p>
             ))}
             {active.illustration && (
               <p className="border-b border-slate-200 bg-amber-50 px-3 py-1.5 text-xs text-amber-900 dark:border-slate-700 dark:bg-amber-950 dark:text-amber-100">
-                <strong>Illustration, not created by the current operator:</strong> the {active.status.kind} the README describes, with the volume claim
-                templates the API server drops. Source: reference/README.md (decisions, 3).
+                <strong>Illustration, not created by the current operator:</strong> the{' '}
+                {active.status.kind} the README describes, with the volume claim templates the API
+                server drops. Source: reference/README.md (decisions, 3).
               </p>
             )}
             {activeYaml ? (
-              <YamlView yaml={activeYaml} label={`${active.label} YAML`} onLine={(line, col) => traceLine(active, line, col)} />
+              <YamlView
+                yaml={activeYaml}
+                label={`${active.label} YAML`}
+                onLine={(line, col) => traceLine(active, line, col)}
+              />
             ) : (
-              <p className="px-3 py-2 text-sm text-slate-500">Nothing to show: this object is not created.</p>
+              <p className="px-3 py-2 text-sm text-slate-500">
+                Nothing to show: this object is not created.
+              </p>
             )}
           </div>
         )}
-        {entries.length === 0 && <p className="p-3 text-sm text-slate-500">The chart renders nothing for these values.</p>}
+        {entries.length === 0 && (
+          <p className="p-3 text-sm text-slate-500">The chart renders nothing for these values.</p>
+        )}
       </Tabs>
       <PipelineFooter pipeline={pipeline} />
     </section>
@@ -88,7 +131,8 @@ function PipelineFooter({ pipeline }: { pipeline: PipelineResult }) {
       </span>
       {effects.length > 0 && (
         <span className="ml-3">
-          Broker: {effects.map((e) => [e.action, e.queue ?? e.name].filter(Boolean).join(' ')).join(', ')}
+          Broker:{' '}
+          {effects.map((e) => [e.action, e.queue ?? e.name].filter(Boolean).join(' ')).join(', ')}
         </span>
       )}
     </div>

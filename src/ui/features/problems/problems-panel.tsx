@@ -11,12 +11,19 @@ const severityIcon = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
 /** Where a problem sits, as the list shows it: `line:col`, or the document it belongs to. */
 export function formatPlace(d: Diagnostic): string {
-  if (d.stage === 'operator-settings') return d.range ? `operator settings ${d.range.line}:${d.range.col}` : 'operator settings';
+  if (d.stage === 'operator-settings')
+    return d.range ? `operator settings ${d.range.line}:${d.range.col}` : 'operator settings';
   return d.range ? `${d.range.line}:${d.range.col}` : '–';
 }
 
 /** Every problem from every stage in one list; choosing one reveals its value in the editor and the form. */
-export function ProblemsPanel({ diagnostics, onSelect }: { diagnostics: readonly Diagnostic[]; onSelect: (d: Diagnostic) => void }) {
+export function ProblemsPanel({
+  diagnostics,
+  onSelect,
+}: {
+  diagnostics: readonly Diagnostic[];
+  onSelect: (d: Diagnostic) => void;
+}) {
   const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
   return (
     <section aria-label="Problems" className="flex h-full min-h-0 flex-col">
@@ -26,7 +33,9 @@ export function ProblemsPanel({ diagnostics, onSelect }: { diagnostics: readonly
         <span className={severityStyle.warning}>{count('warning')} warnings</span>
       </h2>
       {diagnostics.length === 0 ? (
-        <p className="px-3 py-2 text-sm text-slate-500 dark:text-slate-400">No problems: the operator and KEDA will accept these values.</p>
+        <p className="px-3 py-2 text-sm text-slate-500 dark:text-slate-400">
+          No problems: the operator and KEDA will accept these values.
+        </p>
       ) : (
         <ul className="min-h-0 flex-1 overflow-auto text-sm">
           {diagnostics.map((d, i) => (
@@ -41,7 +50,9 @@ export function ProblemsPanel({ diagnostics, onSelect }: { diagnostics: readonly
                 </span>
                 <span>
                   <span className="text-slate-900 dark:text-slate-100">{d.message}</span>
-                  {d.fix && <span className="block text-slate-600 dark:text-slate-400">Fix: {d.fix}</span>}
+                  {d.fix && (
+                    <span className="block text-slate-600 dark:text-slate-400">Fix: {d.fix}</span>
+                  )}
                   <span className="block font-mono text-xs text-slate-500 dark:text-slate-500">
                     {d.ruleId}
                     {d.path.length > 0 && ` · ${formatValuesPath(d.path)}`}

@@ -13,7 +13,8 @@ export function useScenarioPersistence(): void {
     if (!workspaces) return;
     const restore = () => {
       const saved = workspaces.savedScenario();
-      if (saved !== undefined && saved !== getScenario() && scenarioSchema.safeParse(saved).success) setScenario(saved as ReturnType<typeof getScenario>);
+      if (saved !== undefined && saved !== getScenario() && scenarioSchema.safeParse(saved).success)
+        setScenario(saved as ReturnType<typeof getScenario>);
     };
     restore();
     let activeId = workspaces.session.getState().workspaces.activeId;

@@ -15,7 +15,10 @@ export function FieldShell(props: {
   return (
     <div className="mb-2.5">
       <div className="mb-0.5 flex items-center gap-2">
-        <label htmlFor={props.id} className="text-xs font-medium text-slate-700 dark:text-slate-200">
+        <label
+          htmlFor={props.id}
+          className="text-xs font-medium text-slate-700 dark:text-slate-200"
+        >
           {props.label}
         </label>
         {props.changed && props.onReset && (
@@ -33,11 +36,21 @@ export function FieldShell(props: {
       {props.children}
       <div id={`${props.id}-help`}>
         {props.diagnostics.map((d, i) => (
-          <p key={i} className={cn('mt-0.5 text-xs', d.severity === 'error' ? 'text-red-700 dark:text-red-400' : 'text-amber-700 dark:text-amber-400')}>
+          <p
+            key={i}
+            className={cn(
+              'mt-0.5 text-xs',
+              d.severity === 'error'
+                ? 'text-red-700 dark:text-red-400'
+                : 'text-amber-700 dark:text-amber-400',
+            )}
+          >
             {d.message}
           </p>
         ))}
-        {props.help && <p className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">{props.help}</p>}
+        {props.help && (
+          <p className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">{props.help}</p>
+        )}
       </div>
     </div>
   );

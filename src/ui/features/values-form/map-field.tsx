@@ -6,12 +6,23 @@ import { ScalarField } from './scalar-field.tsx';
 import { useField } from './use-field.ts';
 
 /** A map of names to values (labels, annotations, nodeSelector, resource limits): one row per key. */
-export function MapField({ path, title, keyPlaceholder = 'key' }: { path: ValuesPath; title?: string; keyPlaceholder?: string }) {
+export function MapField({
+  path,
+  title,
+  keyPlaceholder = 'key',
+}: {
+  path: ValuesPath;
+  title?: string;
+  keyPlaceholder?: string;
+}) {
   const field = useField(path);
   const { actions } = useStudioStore();
   const [newKey, setNewKey] = useState('');
   const newKeyId = useId();
-  const entries = field.value && typeof field.value === 'object' && !Array.isArray(field.value) ? Object.keys(field.value) : [];
+  const entries =
+    field.value && typeof field.value === 'object' && !Array.isArray(field.value)
+      ? Object.keys(field.value)
+      : [];
   const label = title ?? field.description?.label ?? String(path.at(-1));
   const add = () => {
     const key = newKey.trim();
@@ -20,9 +31,16 @@ export function MapField({ path, title, keyPlaceholder = 'key' }: { path: Values
     setNewKey('');
   };
   return (
-    <fieldset className="mb-3 rounded-md border border-slate-200 p-2 dark:border-slate-700" data-path={field.dotted}>
-      <legend className="px-1 text-xs font-semibold text-slate-700 dark:text-slate-200">{label}</legend>
-      {field.description?.help && <p className="mb-1 text-xs text-slate-500 dark:text-slate-400">{field.description.help}</p>}
+    <fieldset
+      className="mb-3 rounded-md border border-slate-200 p-2 dark:border-slate-700"
+      data-path={field.dotted}
+    >
+      <legend className="px-1 text-xs font-semibold text-slate-700 dark:text-slate-200">
+        {label}
+      </legend>
+      {field.description?.help && (
+        <p className="mb-1 text-xs text-slate-500 dark:text-slate-400">{field.description.help}</p>
+      )}
       {entries.map((key) => (
         <ScalarField key={key} path={[...path, key]} label={key} compact />
       ))}
@@ -44,7 +62,12 @@ export function MapField({ path, title, keyPlaceholder = 'key' }: { path: Values
           }}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-800"
         />
-        <Button variant="ghost" className="text-xs" disabled={field.locked || !newKey.trim()} onClick={add}>
+        <Button
+          variant="ghost"
+          className="text-xs"
+          disabled={field.locked || !newKey.trim()}
+          onClick={add}
+        >
           + Add
         </Button>
       </div>

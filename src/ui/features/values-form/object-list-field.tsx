@@ -23,7 +23,13 @@ const ListItem = memo(
       <div className="mb-2 rounded border border-slate-100 p-2 dark:border-slate-800">
         <div className="mb-1 flex items-center justify-between">
           <span className="font-mono text-xs text-slate-600 dark:text-slate-300">{label}</span>
-          <Button variant="ghost" className="px-1.5 py-0.5 text-xs" disabled={locked} aria-label={`Remove ${list.itemNoun} ${label}`} onClick={() => actions.setValue([...path, index], undefined)}>
+          <Button
+            variant="ghost"
+            className="px-1.5 py-0.5 text-xs"
+            disabled={locked}
+            aria-label={`Remove ${list.itemNoun} ${label}`}
+            onClick={() => actions.setValue([...path, index], undefined)}
+          >
             Remove
           </Button>
         </div>
@@ -32,26 +38,61 @@ const ListItem = memo(
     );
   },
   // `renderItem` is made anew by each render of the list, but always from the same `list`.
-  (a, b) => a.item === b.item && a.index === b.index && a.locked === b.locked && a.list === b.list && formatValuesPath(a.path) === formatValuesPath(b.path),
+  (a, b) =>
+    a.item === b.item &&
+    a.index === b.index &&
+    a.locked === b.locked &&
+    a.list === b.list &&
+    formatValuesPath(a.path) === formatValuesPath(b.path),
 );
 
 /** A list of objects (containers, env vars, mounts…): one card per item, with add and remove. */
-export function ObjectListField({ path, list, renderItem }: { path: ValuesPath; list: FormList; renderItem: (itemPath: ValuesPath) => ReactNode }) {
+export function ObjectListField({
+  path,
+  list,
+  renderItem,
+}: {
+  path: ValuesPath;
+  list: FormList;
+  renderItem: (itemPath: ValuesPath) => ReactNode;
+}) {
   const field = useField(path);
   const { actions } = useStudioStore();
   const items = Array.isArray(field.value) ? (field.value as unknown[]) : [];
   return (
-    <fieldset className="mb-3 rounded-md border border-slate-200 p-2 dark:border-slate-700" data-path={field.dotted}>
-      <legend className="px-1 text-xs font-semibold text-slate-700 dark:text-slate-200">{list.title}</legend>
+    <fieldset
+      className="mb-3 rounded-md border border-slate-200 p-2 dark:border-slate-700"
+      data-path={field.dotted}
+    >
+      <legend className="px-1 text-xs font-semibold text-slate-700 dark:text-slate-200">
+        {list.title}
+      </legend>
       {field.diagnostics.map((d, i) => (
         <p key={i} className="mb-1 text-xs text-red-700 dark:text-red-400">
           {d.message}
         </p>
       ))}
       {items.map((item, index) => (
-        <ListItem key={index} path={path} list={list} item={item} index={index} locked={field.locked} renderItem={renderItem} />
+        <ListItem
+          key={index}
+          path={path}
+          list={list}
+          item={item}
+          index={index}
+          locked={field.locked}
+          renderItem={renderItem}
+        />
       ))}
-      <Button variant="ghost" className="text-xs" disabled={field.locked} onClick={() => (items.length ? actions.setValue([...path, items.length], list.newItem) : field.set([list.newItem]))}>
+      <Button
+        variant="ghost"
+        className="text-xs"
+        disabled={field.locked}
+        onClick={() =>
+          items.length
+            ? actions.setValue([...path, items.length], list.newItem)
+            : field.set([list.newItem])
+        }
+      >
         + Add {list.itemNoun}
       </Button>
     </fieldset>

@@ -11,12 +11,16 @@ const inputClass =
 function displayValue(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   return JSON.stringify(value);
 }
 
 /** Parses what was typed for a numeric field; `undefined` removes the key so the chart default applies. */
-function parseNumber(text: string, integer: boolean): { ok: true; value: number | undefined } | { ok: false } {
+function parseNumber(
+  text: string,
+  integer: boolean,
+): { ok: true; value: number | undefined } | { ok: false } {
   if (text.trim() === '') return { ok: true, value: undefined };
   const value = Number(text);
   if (!Number.isFinite(value) || (integer && !Number.isInteger(value))) return { ok: false };
@@ -33,7 +37,13 @@ interface ScalarFieldProps {
  * Lists and maps re-render on every parse (their values are new objects); a field re-renders
  * only when its own path, label or slices change, which keeps large files responsive.
  */
-export const ScalarField = memo(ScalarFieldView, (a, b) => a.label === b.label && a.compact === b.compact && formatValuesPath(a.path) === formatValuesPath(b.path));
+export const ScalarField = memo(
+  ScalarFieldView,
+  (a, b) =>
+    a.label === b.label &&
+    a.compact === b.compact &&
+    formatValuesPath(a.path) === formatValuesPath(b.path),
+);
 
 /** One scalar value of the document: text, number, boolean or choice, with its default as placeholder. */
 function ScalarFieldView({ path, label: labelOverride, compact = false }: ScalarFieldProps) {
@@ -43,7 +53,10 @@ function ScalarFieldView({ path, label: labelOverride, compact = false }: Scalar
   const type = description?.type ?? 'string';
   const label = labelOverride ?? description?.label ?? String(path.at(-1));
   const invalid = field.diagnostics.some((d) => d.severity === 'error');
-  const placeholder = field.defaultValue === undefined || field.defaultValue === '' ? '' : `${displayValue(field.defaultValue)} (default)`;
+  const placeholder =
+    field.defaultValue === undefined || field.defaultValue === ''
+      ? ''
+      : `${displayValue(field.defaultValue)} (default)`;
   const common = {
     id,
     'data-path': field.dotted,
@@ -72,8 +85,12 @@ function ScalarFieldView({ path, label: labelOverride, compact = false }: Scalar
         }}
         className={cn(inputClass, border)}
       >
-        <option value="">{placeholder ? `Default: ${displayValue(field.defaultValue)}` : 'Not set'}</option>
-        {current !== '' && !options.includes(current) && <option value={current}>{current} (not allowed)</option>}
+        <option value="">
+          {placeholder ? `Default: ${displayValue(field.defaultValue)}` : 'Not set'}
+        </option>
+        {current !== '' && !options.includes(current) && (
+          <option value={current}>{current} (not allowed)</option>
+        )}
         {options.map((o) => (
           <option key={o} value={o}>
             {o}
@@ -82,7 +99,17 @@ function ScalarFieldView({ path, label: labelOverride, compact = false }: Scalar
       </select>
     );
   } else if (type === 'integer' || type === 'number') {
-    control = <NumberInput common={common} className={cn(inputClass, border)} value={field.value} placeholder={placeholder} integer={type === 'integer'} min={description?.min} onValue={field.set} />;
+    control = (
+      <NumberInput
+        common={common}
+        className={cn(inputClass, border)}
+        value={field.value}
+        placeholder={placeholder}
+        integer={type === 'integer'}
+        min={description?.min}
+        onValue={field.set}
+      />
+    );
   } else {
     control = (
       <input
@@ -102,7 +129,14 @@ function ScalarFieldView({ path, label: labelOverride, compact = false }: Scalar
   }
 
   return (
-    <FieldShell id={id} label={label} help={compact ? undefined : description?.help} diagnostics={field.diagnostics} changed={field.value !== undefined} onReset={field.locked ? undefined : () => field.set(undefined)}>
+    <FieldShell
+      id={id}
+      label={label}
+      help={compact ? undefined : description?.help}
+      diagnostics={field.diagnostics}
+      changed={field.value !== undefined}
+      onReset={field.locked ? undefined : () => field.set(undefined)}
+    >
       {control}
     </FieldShell>
   );

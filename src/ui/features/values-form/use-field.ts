@@ -15,7 +15,9 @@ export function useField(path: ValuesPath) {
   const value = useStudioSlice((s) => valueAtPath(s.derived.values, path).value);
   const locked = useStudioSlice((s) => s.derived.formLocked);
   const profile = useStudioSlice((s) => s.profile);
-  const diagnostics = useStudioSlice((s) => diagnosticsByPath(s.derived.diagnostics).get(dotted) ?? noDiagnostics);
+  const diagnostics = useStudioSlice(
+    (s) => diagnosticsByPath(s.derived.diagnostics).get(dotted) ?? noDiagnostics,
+  );
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `dotted` identifies the path
   const set = useCallback((next: unknown) => actions.setValue(path, next), [actions, dotted]);
   return {

@@ -21,9 +21,25 @@ function EntriesView({ entries, base, compact }: EntriesProps) {
       case 'field':
         return <ScalarField key={key} path={path} compact={compact} />;
       case 'map':
-        return <MapField key={key} path={path} title={entry.title} keyPlaceholder={entry.keyPlaceholder} />;
+        return (
+          <MapField
+            key={key}
+            path={path}
+            title={entry.title}
+            keyPlaceholder={entry.keyPlaceholder}
+          />
+        );
       case 'list':
-        return <ObjectListField key={key} path={path} list={entry} renderItem={(itemPath) => <Entries entries={entry.item} base={itemPath} compact={!entry.itemHelp} />} />;
+        return (
+          <ObjectListField
+            key={key}
+            path={path}
+            list={entry}
+            renderItem={(itemPath) => (
+              <Entries entries={entry.item} base={itemPath} compact={!entry.itemHelp} />
+            )}
+          />
+        );
     }
   });
 }
@@ -32,7 +48,13 @@ function EntriesView({ entries, base, compact }: EntriesProps) {
  * Each control follows its own value, so a list re-rendering (one container changed) need not
  * re-render the controls of its items: they are the same entries at the same path.
  */
-const Entries = memo(EntriesView, (a, b) => a.entries === b.entries && a.compact === b.compact && formatValuesPath(a.base) === formatValuesPath(b.base));
+const Entries = memo(
+  EntriesView,
+  (a, b) =>
+    a.entries === b.entries &&
+    a.compact === b.compact &&
+    formatValuesPath(a.base) === formatValuesPath(b.base),
+);
 
 /** The values form: every documented value, each control an edit of the one YAML document. */
 export function ValuesForm() {
@@ -44,7 +66,9 @@ export function ValuesForm() {
     // Focus the field of the path, or of its nearest ancestor that has a control.
     for (let length = reveal.path.length; length > 0; length--) {
       const dotted = formatValuesPath(reveal.path.slice(0, length));
-      const control = formRef.current.querySelector<HTMLElement>(`[data-path="${CSS.escape(dotted)}"]`);
+      const control = formRef.current.querySelector<HTMLElement>(
+        `[data-path="${CSS.escape(dotted)}"]`,
+      );
       if (control) {
         control.closest('details')?.setAttribute('open', '');
         control.scrollIntoView({ block: 'center' });
@@ -55,10 +79,22 @@ export function ValuesForm() {
   }, [reveal]);
 
   return (
-    <form ref={formRef} aria-label="Values form" data-values-form className="min-h-0 overflow-y-auto bg-white dark:bg-slate-950" onSubmit={(e) => e.preventDefault()}>
+    <form
+      ref={formRef}
+      aria-label="Values form"
+      data-values-form
+      className="min-h-0 overflow-y-auto bg-white dark:bg-slate-950"
+      onSubmit={(e) => e.preventDefault()}
+    >
       {formSections.map((section) => (
-        <details key={section.id} open={section.open} className="border-b border-slate-200 px-3 py-2 dark:border-slate-700">
-          <summary className="cursor-pointer select-none py-1 text-sm font-semibold">{section.title}</summary>
+        <details
+          key={section.id}
+          open={section.open}
+          className="border-b border-slate-200 px-3 py-2 dark:border-slate-700"
+        >
+          <summary className="cursor-pointer select-none py-1 text-sm font-semibold">
+            {section.title}
+          </summary>
           <div className="pt-1">
             <Entries entries={section.entries} base={[]} compact={false} />
           </div>

@@ -13,11 +13,20 @@ export function IncomingLinkDialog({ workspaces: controller }: { workspaces: Wor
       {w && (
         <div className="space-y-3 text-sm">
           <p>
-            This link holds the workspace <strong>{w.name ?? 'Shared workspace'}</strong> (chart {w.profile ?? 'asya-test-actor'}, {lines} lines of values
-            {w.operatorSettingsText ? ', with operator settings' : ''}). Opening it adds a new workspace; your current one stays as it is.
+            This link holds the workspace <strong>{w.name ?? 'Shared workspace'}</strong> (chart{' '}
+            {w.profile ?? 'asya-test-actor'}, {lines} lines of values
+            {w.operatorSettingsText ? ', with operator settings' : ''}). Opening it adds a new
+            workspace; your current one stays as it is.
           </p>
-          {link.strippedSecrets.length > 0 && <p className="text-amber-800 dark:text-amber-300">Secrets were left out of this link: {link.strippedSecrets.join(', ')}.</p>}
-          <pre aria-label="Shared values" className="max-h-60 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">
+          {link.strippedSecrets.length > 0 && (
+            <p className="text-amber-800 dark:text-amber-300">
+              Secrets were left out of this link: {link.strippedSecrets.join(', ')}.
+            </p>
+          )}
+          <pre
+            aria-label="Shared values"
+            className="max-h-60 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800"
+          >
             {w.valuesText}
           </pre>
           <div className="flex justify-end gap-2">

@@ -10,14 +10,21 @@ export function SessionNotices({ workspaces: controller }: { workspaces: Workspa
   const lastDeleted = useStoreSlice(controller.session, (s) => s.lastDeleted);
   if (restoredAt === undefined && !lastDeleted) return null;
   return (
-    <div role="status" className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-slate-100 px-3 py-1 text-sm dark:border-slate-700 dark:bg-slate-800">
+    <div
+      role="status"
+      className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-slate-100 px-3 py-1 text-sm dark:border-slate-700 dark:bg-slate-800"
+    >
       {restoredAt !== undefined && (
         <>
           <span>Restored draft from {timeFormat.format(restoredAt)}.</span>
           <Button variant="ghost" onClick={controller.resetToExample}>
             Start from a clean example
           </Button>
-          <Button variant="ghost" onClick={controller.dismissRestored} aria-label="Dismiss the restored-draft notice">
+          <Button
+            variant="ghost"
+            onClick={controller.dismissRestored}
+            aria-label="Dismiss the restored-draft notice"
+          >
             ✕
           </Button>
         </>

@@ -16,7 +16,12 @@ export function WorkspaceBar({ workspaces: controller }: { workspaces: Workspace
   const active = state.workspaces.find((w) => w.id === state.activeId);
 
   const createFromExample = () => {
-    controller.newWorkspace({ name: defaultExample.title, valuesText: defaultExample.text, profile, operatorSettingsText });
+    controller.newWorkspace({
+      name: defaultExample.title,
+      valuesText: defaultExample.text,
+      profile,
+      operatorSettingsText,
+    });
   };
 
   return (
@@ -62,7 +67,11 @@ export function WorkspaceBar({ workspaces: controller }: { workspaces: Workspace
       )}
       {renaming === undefined && (
         <>
-          <Button variant="ghost" title="New workspace from the echo-actor example" onClick={createFromExample}>
+          <Button
+            variant="ghost"
+            title="New workspace from the echo-actor example"
+            onClick={createFromExample}
+          >
             New
           </Button>
           <Button variant="ghost" onClick={() => active && setRenaming(active.name)}>
@@ -71,7 +80,11 @@ export function WorkspaceBar({ workspaces: controller }: { workspaces: Workspace
           <Button variant="ghost" onClick={() => active && controller.duplicate(active.id)}>
             Duplicate
           </Button>
-          <Button variant="ghost" disabled={state.workspaces.length < 2} onClick={() => active && controller.remove(active.id)}>
+          <Button
+            variant="ghost"
+            disabled={state.workspaces.length < 2}
+            onClick={() => active && controller.remove(active.id)}
+          >
             Delete
           </Button>
         </>

@@ -18,7 +18,17 @@ export function applyExternalText(model: TextModel, text: string): boolean {
   const to = model.getPositionAt(endCurrent);
   model.pushEditOperations(
     [],
-    [{ range: { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column }, text: text.slice(start, endNext) }],
+    [
+      {
+        range: {
+          startLineNumber: from.lineNumber,
+          startColumn: from.column,
+          endLineNumber: to.lineNumber,
+          endColumn: to.column,
+        },
+        text: text.slice(start, endNext),
+      },
+    ],
     () => null,
   );
   return from.lineNumber === to.lineNumber && !/[\r\n]/.test(text.slice(start, endNext));
@@ -26,7 +36,11 @@ export function applyExternalText(model: TextModel, text: string): boolean {
 
 /** Our diagnostics as Monaco markers (squiggles), one validator for the form and the editor. */
 export function toMarkers(diagnostics: readonly Diagnostic[], monaco: typeof MonacoApi) {
-  const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info };
+  const severity = {
+    error: monaco.MarkerSeverity.Error,
+    warning: monaco.MarkerSeverity.Warning,
+    info: monaco.MarkerSeverity.Info,
+  };
   return diagnostics
     .filter((d) => d.range)
     .map((d) => ({
@@ -37,6 +51,9 @@ export function toMarkers(diagnostics: readonly Diagnostic[], monaco: typeof Mon
       startLineNumber: d.range!.line,
       startColumn: d.range!.col,
       endLineNumber: d.range!.endLine,
-      endColumn: Math.max(d.range!.endCol, d.range!.line === d.range!.endLine ? d.range!.col + 1 : 1),
+      endColumn: Math.max(
+        d.range!.endCol,
+        d.range!.line === d.range!.endLine ? d.range!.col + 1 : 1,
+      ),
     }));
 }

@@ -10,7 +10,11 @@ import type * as MonacoNamespace from 'monaco-editor/editor/editor.api';
 
 type MonacoApi = typeof MonacoNamespace;
 
-type WorkerOptions = { createData?: unknown; host?: Record<string, (...args: unknown[]) => unknown>; keepIdleModels?: boolean };
+type WorkerOptions = {
+  createData?: unknown;
+  host?: Record<string, (...args: unknown[]) => unknown>;
+  keepIdleModels?: boolean;
+};
 
 /**
  * monaco-yaml (through monaco-worker-manager) still calls `createWebWorker({ moduleId, label,
@@ -22,7 +26,11 @@ function withLegacyWorkerFactory(monaco: MonacoApi): MonacoApi {
     const worker = new YamlWorker();
     worker.postMessage('ignore');
     worker.postMessage(options.createData);
-    return monaco.editor.createWebWorker({ worker: Promise.resolve(worker), host: options.host, keepIdleModels: options.keepIdleModels });
+    return monaco.editor.createWebWorker({
+      worker: Promise.resolve(worker),
+      host: options.host,
+      keepIdleModels: options.keepIdleModels,
+    });
   };
   return { ...monaco, editor: { ...monaco.editor, createWebWorker } } as MonacoApi;
 }
@@ -37,7 +45,8 @@ let loading: Promise<{ monaco: MonacoApi; yaml: MonacoYaml }> | undefined;
 export function loadMonaco(jsonSchema: object): Promise<{ monaco: MonacoApi; yaml: MonacoYaml }> {
   loading ??= (async () => {
     self.MonacoEnvironment = {
-      getWorker: (_moduleId: string, label: string) => (label === 'yaml' ? new YamlWorker() : new EditorWorker()),
+      getWorker: (_moduleId: string, label: string) =>
+        label === 'yaml' ? new YamlWorker() : new EditorWorker(),
     };
     const [monaco] = await Promise.all([
       import('monaco-editor/editor/editor.api'),
@@ -50,7 +59,13 @@ export function loadMonaco(jsonSchema: object): Promise<{ monaco: MonacoApi; yam
       validate: false,
       completion: true,
       hover: true,
-      schemas: [{ uri: 'inmemory://actor-studio/values.schema.json', fileMatch: [valuesModelPath], schema: jsonSchema }],
+      schemas: [
+        {
+          uri: 'inmemory://actor-studio/values.schema.json',
+          fileMatch: [valuesModelPath],
+          schema: jsonSchema,
+        },
+      ],
     });
     return { monaco, yaml };
   })();

@@ -29,7 +29,12 @@ export interface YamlEditorProps {
 /** vs-dark with comments at 5:1 contrast: its own comment green (#608b4e) is 4.2:1, under WCAG AA. */
 const darkTheme = 'actor-studio-dark';
 function defineDarkTheme(monaco: MonacoApi): MonacoApi {
-  monaco.editor.defineTheme(darkTheme, { base: 'vs-dark', inherit: true, rules: [{ token: 'comment', foreground: '6A9955' }], colors: {} });
+  monaco.editor.defineTheme(darkTheme, {
+    base: 'vs-dark',
+    inherit: true,
+    rules: [{ token: 'comment', foreground: '6A9955' }],
+    colors: {},
+  });
   return monaco;
 }
 
@@ -91,13 +96,16 @@ export function YamlEditor(props: YamlEditorProps) {
   // Most keystrokes leave the problems as they were; setting the same markers again costs a
   // decoration pass and a repaint, so only a changed list is set.
   const shownMarkers = useRef('');
-  const showMarkers = useCallback((m: MonacoApi, model: TextModel, diagnostics: readonly Diagnostic[]) => {
-    const markers = toMarkers(diagnostics, m);
-    const key = JSON.stringify(markers);
-    if (key === shownMarkers.current) return;
-    shownMarkers.current = key;
-    m.editor.setModelMarkers(model, 'actor-studio', markers);
-  }, []);
+  const showMarkers = useCallback(
+    (m: MonacoApi, model: TextModel, diagnostics: readonly Diagnostic[]) => {
+      const markers = toMarkers(diagnostics, m);
+      const key = JSON.stringify(markers);
+      if (key === shownMarkers.current) return;
+      shownMarkers.current = key;
+      m.editor.setModelMarkers(model, 'actor-studio', markers);
+    },
+    [],
+  );
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -114,7 +122,12 @@ export function YamlEditor(props: YamlEditorProps) {
     if (editorRef.current && props.reveal) revealPosition(editorRef.current, props.reveal);
   }, [props.reveal]);
 
-  if (loadError) return <p role="alert" className="p-3 text-sm text-red-700 dark:text-red-300">The editor could not load: {loadError}</p>;
+  if (loadError)
+    return (
+      <p role="alert" className="p-3 text-sm text-red-700 dark:text-red-300">
+        The editor could not load: {loadError}
+      </p>
+    );
   if (!monaco) return <p className="p-3 text-sm text-slate-500">Loading editor…</p>;
 
   const m = monaco;
@@ -123,7 +136,9 @@ export function YamlEditor(props: YamlEditorProps) {
     // A handle for the e2e tests to read the full text (the DOM only holds the visible lines).
     (globalThis as { __actorStudioEditor?: unknown }).__actorStudioEditor = editor;
     editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyZ, () => propsRef.current.onUndo());
-    editor.addCommand(m.KeyMod.CtrlCmd | m.KeyMod.Shift | m.KeyCode.KeyZ, () => propsRef.current.onRedo());
+    editor.addCommand(m.KeyMod.CtrlCmd | m.KeyMod.Shift | m.KeyCode.KeyZ, () =>
+      propsRef.current.onRedo(),
+    );
     editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyY, () => propsRef.current.onRedo());
     editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyK, () => propsRef.current.onPalette());
     editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyS, () => propsRef.current.onDownload());
