@@ -6,3 +6,4 @@ export type {
   ValuesPath,
 } from './diagnostic.ts';
 export { formatValuesPath, parseValuesPath } from './diagnostic.ts';
+export { upstreamLink, upstreamRefs, type UpstreamProject } from './upstream-source.ts';
