@@ -4,6 +4,32 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { readdirSync } from 'node:fs';
+
+/** src/ui/features/<name>: each feature stands alone; features meet in src/ui/app. */
+const features = readdirSync(new URL('./src/ui/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** The one door to the `yaml` library is src/core/document (tests included). */
+const yamlOutsideDocument = {
+  group: ['yaml', 'yaml/*'],
+  message: 'Read and print YAML through @/core/document/index.ts (readYaml, printManifestYaml…).',
+};
+
+/** What the pure core never imports. */
+const corePatterns = [
+  { group: ['react', 'react-dom', 'react/*'], message: 'src/core is pure TypeScript.' },
+  {
+    group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'monaco-yaml'],
+    message: 'Monaco lives in src/ui.',
+  },
+  { group: ['@/ui/*', '@/io/*', '@/cli/*'], message: 'src/core imports no outer layer.' },
+];
 
 const browserGlobals = [
   'window',
@@ -30,6 +56,35 @@ export default tseslint.config(
     },
   },
   {
+    // Doors between modules: no import cycles, and no feature reaching into another feature.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: features.map((feature) => ({
+            target: `./src/ui/features/${feature}`,
+            from: './src/ui/features',
+            except: [`./${feature}`],
+            message: 'Features do not import each other; they meet in src/ui/app.',
+          })),
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*'],
+    ignores: ['src/core/**', 'src/io/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [yamlOutsideDocument] }] },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
@@ -42,19 +97,7 @@ export default tseslint.config(
     // The core is pure: no React, no DOM, no editor, no browser globals.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-dom', 'react/*'], message: 'src/core is pure TypeScript.' },
-            {
-              group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'monaco-yaml'],
-              message: 'Monaco lives in src/ui.',
-            },
-            { group: ['@/ui/*', '@/io/*', '@/cli/*'], message: 'src/core imports no outer layer.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [...corePatterns, yamlOutsideDocument] }],
       'no-restricted-globals': ['error', ...browserGlobals],
     },
   },
@@ -63,9 +106,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/ui/*'], message: 'src/io must not depend on the UI.' }] },
+        {
+          patterns: [
+            { group: ['@/ui/*'], message: 'src/io must not depend on the UI.' },
+            yamlOutsideDocument,
+          ],
+        },
       ],
     },
+  },
+  {
+    // The door itself: the core's rules without the `yaml` one.
+    files: ['src/core/document/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: corePatterns }] },
   },
   prettier,
 );

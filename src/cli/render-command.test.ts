@@ -1,4 +1,4 @@
-import { parseAllDocuments } from 'yaml';
+import { readYamlDocuments } from '@/core/document/index.ts';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from './cli-io.ts';
 import { runRenderCommand } from './render-command.ts';
@@ -21,7 +21,7 @@ function fakeIo(files: Record<string, string>): CliIo & { out: string; err: stri
 const values =
   'name: demo\nnamespace: team\nworkload:\n  template:\n    spec:\n      containers:\n      - name: asya-runtime\n        image: img:1\n        env:\n        - {name: ASYA_HANDLER, value: h.f}\n';
 const kinds = (text: string): unknown[] =>
-  parseAllDocuments(text).map((d) => (d.toJS() as { kind: string }).kind);
+  readYamlDocuments(text).map((d) => (d as { kind: string }).kind);
 
 describe('actor-studio render', () => {
   it('prints the chart stage by default', async () => {

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { readYaml } from '@/core/document/index.ts';
 
 /** A plain YAML map (not null, not a list). */
 export function isMap(value: unknown): value is Record<string, unknown> {
@@ -52,7 +52,7 @@ export function printRaw(value: unknown): unknown {
   if (text === '') return null;
   if (typeof value === 'object' || /[\n\r]/.test(text)) return text;
   try {
-    const parsed: unknown = parse(text, { version: '1.1' });
+    const parsed = readYaml(text);
     return parsed === null || typeof parsed !== 'object' ? parsed : text;
   } catch {
     return text;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readYaml } from '@/core/document/index.ts';
 import { describe, expect, it } from 'vitest';
 import { normaliseManifest } from '@/core/conformance/compare-manifests.ts';
 import { renderChart } from './index.ts';
@@ -26,12 +26,11 @@ function differingPaths(a: unknown, b: unknown, prefix = ''): string[] {
 
 describe('profile_1_differences of the golden-readme cases', () => {
   it.each(cases)('%s: the two profiles differ exactly where case.yaml says', (name) => {
-    const caseData = parse(readFileSync(join(root, name, 'case.yaml'), 'utf8')) as Record<
+    const caseData = readYaml(readFileSync(join(root, name, 'case.yaml'), 'utf8')) as Record<
       string,
       unknown
     >;
-    const values: unknown =
-      parse(readFileSync(join(root, name, 'values.yaml'), 'utf8'), { version: '1.1' }) ?? {};
+    const values: unknown = readYaml(readFileSync(join(root, name, 'values.yaml'), 'utf8')) ?? {};
     const release = (caseData.release as { name: string }).name;
     const render = (profile: 'asya-actor' | 'asya-test-actor'): unknown =>
       normaliseManifest(renderChart(values, { profile, releaseName: release }).asyncActor);

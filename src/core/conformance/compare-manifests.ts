@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import { stringify } from 'yaml';
+import { printManifestYaml } from '@/core/document/index.ts';
 
 function isMap(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -37,7 +37,7 @@ function adoptWildcards(expected: unknown, actual: unknown): unknown {
 }
 
 function canonicalText(value: unknown): string {
-  return stringify(value, { lineWidth: 0, nullStr: '' });
+  return printManifestYaml(value);
 }
 
 /** Compares two lists of documents after normalisation; returns a unified diff, or undefined when equal. */

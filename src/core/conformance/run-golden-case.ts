@@ -1,4 +1,4 @@
-import { parse, parseAllDocuments } from 'yaml';
+import { readYaml, readYamlDocuments } from '@/core/document/index.ts';
 import type { ChartProfileId } from '@/core/chart/index.ts';
 import { chartProfileIds } from '@/core/chart/index.ts';
 import {
@@ -52,9 +52,7 @@ function readSetup(
 }
 
 function documents(text: string): unknown[] {
-  return parseAllDocuments(text)
-    .map((doc) => doc.toJS() as unknown)
-    .filter((doc) => doc !== null && doc !== undefined);
+  return readYamlDocuments(text).filter((doc) => doc !== null && doc !== undefined);
 }
 
 function stageFailures(
@@ -120,7 +118,7 @@ function manifestFailures(
 function run(name: string, files: Record<string, string>): ConformanceResult {
   const valuesText = files['values.yaml'];
   if (valuesText === undefined) return { id: name, passed: false, detail: 'no values.yaml' };
-  const caseData: unknown = files['case.yaml'] === undefined ? {} : parse(files['case.yaml']);
+  const caseData: unknown = files['case.yaml'] === undefined ? {} : readYaml(files['case.yaml']);
   const setup = readSetup(isMap(caseData) ? caseData : {}, files);
   if (typeof setup === 'string') return { id: name, passed: false, detail: setup };
   const settingsText =
@@ -134,7 +132,7 @@ function run(name: string, files: Record<string, string>): ConformanceResult {
       passed: false,
       detail: `transport.yaml: ${settings.diagnostics.map((d) => d.message).join('; ')}`,
     };
-  const values: unknown = parse(valuesText, { version: '1.1' }) ?? {};
+  const values = readYaml(valuesText) ?? {};
   const result = runPipeline(values, { ...setup, operatorSettings: settings.settings });
   const failures = [
     ...stageFailures(files, setup, result),

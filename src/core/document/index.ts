@@ -4,3 +4,4 @@ export { locateDiagnostics } from './locate-diagnostics.ts';
 export { setValueAtPath } from './set-value-at-path.ts';
 export type { EditOptions, EditResult } from './set-value-at-path.ts';
 export { valueAtPath, valuesEqual } from './values-equal.ts';
+export { printManifestYaml, printValuesYaml, readYaml, readYamlDocuments } from './yaml-text.ts';

@@ -1,6 +1,6 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parse, parseAllDocuments } from 'yaml';
+import { readYaml, readYamlDocuments } from '@/core/document/index.ts';
 import { defaultExampleId, readmeExamples } from '@/core/examples/index.ts';
 import { operatorPresets, parseOperatorSettings } from '@/core/operator-settings/index.ts';
 import { runPipeline } from '@/core/pipeline/index.ts';
@@ -10,7 +10,7 @@ import { zipArtifacts } from './zip-bundle.ts';
 
 // The README's echo-actor example, the studio's starting document.
 const echoActor = readmeExamples.find((e) => e.id === defaultExampleId)?.text ?? '';
-const values = parse(echoActor) as unknown;
+const values = readYaml(echoActor);
 const settingsText = operatorPresets[0]?.text ?? '';
 const pipeline = runPipeline(values, {
   profile: 'asya-test-actor',
@@ -19,9 +19,7 @@ const pipeline = runPipeline(values, {
 
 describe('export artifacts', () => {
   it('prints the chart stage like helm template, one AsyncActor', () => {
-    const docs = parseAllDocuments(chartManifests(pipeline).content).map(
-      (d) => d.toJS() as { kind: string },
-    );
+    const docs = readYamlDocuments(chartManifests(pipeline).content) as { kind: string }[];
     expect(docs.map((d) => d.kind)).toEqual(['AsyncActor']);
     expect(chartManifests(pipeline).content).toContain(
       '# Source: asya-test-actor/templates/asyncactor.yaml',
@@ -31,8 +29,8 @@ describe('export artifacts', () => {
   it('heads the operator preview with the outcome and lists the objects in creation order', () => {
     const preview = operatorPreview(pipeline).content;
     expect(preview).toMatch(/^# Operator result: success/m);
-    const kinds = parseAllDocuments(preview)
-      .map((d) => (d.toJS() as { kind?: string } | null)?.kind)
+    const kinds = readYamlDocuments(preview)
+      .map((d) => (d as { kind?: string } | null)?.kind)
       .filter(Boolean);
     expect(kinds).toEqual(pipeline.operator.objects.map((o) => o.kind));
     expect(kinds).toContain('ScaledObject');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readYaml } from '@/core/document/index.ts';
 import { importAsyncActor } from './import-async-actor.ts';
 
 const manifest = `apiVersion: asya.sh/v1alpha1
@@ -29,7 +29,7 @@ describe('importAsyncActor', () => {
     const result = importAsyncActor(manifest, 'asya-test-actor');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(parse(result.valuesText)).toEqual({
+    expect(readYaml(result.valuesText)).toEqual({
       name: 'text-processor',
       namespace: 'asya-e2e',
       transport: 'sqs',

@@ -1,4 +1,4 @@
-import { parseAllDocuments, stringify } from 'yaml';
+import { printValuesYaml, readYamlDocuments } from '@/core/document/index.ts';
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 
 /** The values that reproduce an AsyncActor manifest, and what the chosen chart cannot express. */
@@ -16,16 +16,16 @@ const passedThrough = ['scaling', 'workload', 'timeout'] as const;
  * values. Only the first AsyncActor document is read; the rest are named as not imported.
  */
 export function importAsyncActor(manifestText: string, profile: ChartProfileId): ImportedActor {
-  const docs = parseAllDocuments(manifestText);
-  if (!Array.isArray(docs))
+  let docs: unknown[];
+  try {
+    docs = readYamlDocuments(manifestText);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'syntax error';
+    return { ok: false, message: `The manifest is not valid YAML: ${reason}` };
+  }
+  if (docs.length === 0)
     return { ok: false, message: 'The text is empty: paste or open an AsyncActor manifest.' };
-  const broken = docs.find((d) => d.errors.length > 0);
-  if (broken)
-    return {
-      ok: false,
-      message: `The manifest is not valid YAML: ${broken.errors[0]?.message ?? 'syntax error'}`,
-    };
-  const objects = docs.map((d) => record(d.toJS({ maxAliasCount: 100 })));
+  const objects = docs.map(record);
   const actor = objects.find((o) => o.kind === 'AsyncActor');
   if (!actor)
     return {
@@ -62,5 +62,5 @@ export function importAsyncActor(manifestText: string, profile: ChartProfileId):
   if (others > 0) unsupported.push(`${others} other document(s) in the file were not imported.`);
 
   const header = `# Imported from an AsyncActor manifest by Actor Studio (chart profile ${profile}).\n`;
-  return { ok: true, valuesText: header + stringify(values, { lineWidth: 0 }), unsupported };
+  return { ok: true, valuesText: header + printValuesYaml(values), unsupported };
 }

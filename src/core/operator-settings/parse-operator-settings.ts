@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { readYaml } from '@/core/document/index.ts';
 import type { z } from 'zod';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import { operatorSettingsSchema, type OperatorSettings } from './operator-settings-schema.ts';
@@ -76,7 +76,7 @@ function nestedUnderOperator(settings: OperatorSettings): Diagnostic[] {
 export function parseOperatorSettings(text: string): ParsedOperatorSettings {
   let data: unknown;
   try {
-    data = parse(text, { version: '1.1', maxAliasCount: 100 }) ?? {};
+    data = readYaml(text) ?? {};
   } catch (error) {
     return { diagnostics: [yamlError(error instanceof Error ? error.message : String(error))] };
   }

@@ -1,13 +1,5 @@
-import { stringify } from 'yaml';
+import { printManifestYaml } from '@/core/document/index.ts';
 import { isPlainObject } from '@/core/document/plain-objects.ts';
-
-/** How `helm template` prints objects: empty values blank, lists not indented under their key. */
-const printOptions = {
-  lineWidth: 0,
-  nullStr: '',
-  aliasDuplicateObjects: false,
-  indentSeq: false,
-} as const;
 
 const isNested = (value: unknown): value is Record<string, unknown> | unknown[] =>
   Array.isArray(value) ? value.length > 0 : isPlainObject(value) && Object.keys(value).length > 0;
@@ -29,7 +21,7 @@ let current = new Map<string, string>();
 let previous = new Map<string, string>();
 
 function print(value: unknown): string {
-  if (!isNested(value)) return stringify(value, printOptions);
+  if (!isNested(value)) return printManifestYaml(value);
   const json = JSON.stringify(value);
   const known = current.get(json) ?? previous.get(json);
   if (known !== undefined) {
@@ -44,7 +36,7 @@ function print(value: unknown): string {
 function printList(items: unknown[]): string {
   return items
     .map((item) =>
-      isNested(item) ? indentLines(print(item), '  ', '- ') : stringify([item], printOptions),
+      isNested(item) ? indentLines(print(item), '  ', '- ') : printManifestYaml([item]),
     )
     .join('');
 }
@@ -52,11 +44,11 @@ function printList(items: unknown[]): string {
 function printMap(map: Record<string, unknown>): string {
   return Object.entries(map)
     .map(([key, value]) => {
-      if (!isNested(value)) return stringify({ [key]: value }, printOptions);
+      if (!isNested(value)) return printManifestYaml({ [key]: value });
       // The key as the library writes it (quoted where it must be), read off a one-entry map.
-      const keyLine = stringify({ [key]: {} }, printOptions);
+      const keyLine = printManifestYaml({ [key]: {} });
       if (!keyLine.endsWith(': {}\n') || keyLine.indexOf('\n') !== keyLine.length - 1)
-        return stringify({ [key]: value }, printOptions);
+        return printManifestYaml({ [key]: value });
       const head = `${keyLine.slice(0, -': {}\n'.length)}:\n`;
       return head + (Array.isArray(value) ? print(value) : indentLines(print(value), '  '));
     })
@@ -64,7 +56,7 @@ function printMap(map: Record<string, unknown>): string {
 }
 
 /**
- * One object as YAML, exactly as `yaml.stringify` prints it with the manifest options, built
+ * One object as YAML, exactly as `printManifestYaml` prints it, built
  * from its parts: maps and lists are assembled from their printed entries, and every part that
  * was printed the last time is reused. Re-printing a 2,000-line object after a one-value change
  * prints only the maps and lists on the way to that value.

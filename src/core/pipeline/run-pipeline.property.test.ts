@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { chartProfileIds } from '@/core/chart/index.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
-import { locateDiagnostics, parseValuesText } from '@/core/document/index.ts';
+import { locateDiagnostics, parseValuesText, printValuesYaml } from '@/core/document/index.ts';
 import { operatorPresets, parseOperatorSettings } from '@/core/operator-settings/index.ts';
 import { runPipeline } from './index.ts';
 
@@ -143,7 +142,7 @@ describe('runPipeline on random values (property)', () => {
   it('every problem gets a place in the values text it came from', () => {
     fc.assert(
       fc.property(actorLike, fc.constantFrom(...chartProfileIds), (values, profile) => {
-        const parsed = parseValuesText(stringify(values));
+        const parsed = parseValuesText(printValuesYaml(values));
         fc.pre(parsed.ok);
         const located = locateDiagnostics(
           parsed,

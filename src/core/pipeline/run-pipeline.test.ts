@@ -1,4 +1,4 @@
-import { parseAllDocuments } from 'yaml';
+import { readYamlDocuments } from '@/core/document/index.ts';
 import { describe, expect, it } from 'vitest';
 import { operatorPresets, parseOperatorSettings } from '@/core/operator-settings/index.ts';
 import { manifestsToYaml, runPipeline, type PipelineResult } from './index.ts';
@@ -197,7 +197,7 @@ describe('manifestsToYaml', () => {
     const objects = run(base).operator.objects;
     const text = manifestsToYaml(objects);
     expect(text.startsWith('---\n')).toBe(true);
-    expect(parseAllDocuments(text).map((d) => d.toJS() as unknown)).toEqual(objects);
+    expect(readYamlDocuments(text)).toEqual(objects);
   });
 
   it('prints nothing for no objects', () => {

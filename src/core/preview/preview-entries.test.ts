@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readYaml } from '@/core/document/index.ts';
 import { operatorPresets, parseOperatorSettings } from '@/core/operator-settings/index.ts';
 import { runPipeline } from '@/core/pipeline/index.ts';
 import { describeStatus, entryYaml, originOf, previewEntries } from './preview-entries.ts';
 
 const settings = parseOperatorSettings(operatorPresets[0]?.text ?? '').settings;
 const actor = (kind: string) =>
-  parse(`name: cache-actor
+  readYaml(`name: cache-actor
 namespace: asya
 transport: rabbitmq
 scaling: { maxReplicas: 3 }
@@ -21,7 +21,7 @@ workload:
   volumeClaimTemplates:
   - metadata: { name: data }
     spec: { accessModes: [ReadWriteOnce], resources: { requests: { storage: 1Gi } } }
-`) as unknown;
+`);
 
 describe('previewEntries', () => {
   it('lists the chart, stored and operator objects in pipeline order with their statuses', () => {
