@@ -1,5 +1,6 @@
 import { chartAppVersion, chartVersion } from './chart-profile.ts';
-import { goString, goTruthy, isMap } from './go-values.ts';
+import { goString, goTruthy } from './go-values.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 
 /** `trunc 63 | trimSuffix "-"` as the charts' name helpers do. */
 export function truncateName(name: string): string {
@@ -27,7 +28,7 @@ export function userStringMap(
   reserved: readonly string[] = [],
 ): Record<string, string> {
   const result: Record<string, string> = {};
-  if (!isMap(value)) return result;
+  if (!isRecord(value)) return result;
   for (const key of Object.keys(value).sort()) {
     const entry = value[key];
     if (entry === null || entry === undefined || reserved.includes(key)) continue;

@@ -1,4 +1,4 @@
-import { isMap } from './go-values.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 
 /** Copies plain YAML data, failing on cycles (a self-referencing anchor) and absurd depth. */
 export function clonePlain(value: unknown, depth = 0, seen: Set<object> = new Set()): unknown {
@@ -35,7 +35,7 @@ export function coalesceValues(
       continue;
     }
     result[key] =
-      isMap(value) && isMap(fallback) ? coalesceValues(value, fallback) : clonePlain(value);
+      isRecord(value) && isRecord(fallback) ? coalesceValues(value, fallback) : clonePlain(value);
   }
   return result;
 }

@@ -1,16 +1,12 @@
 import { readYaml } from '@/core/document/index.ts';
-
-/** A plain YAML map (not null, not a list). */
-export function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+import { isRecord } from '@/core/shared/is-record.ts';
 
 /** Go text/template truth: false, 0, nil and empty strings, lists and maps are false. */
 export function goTruthy(value: unknown): boolean {
   if (value === null || value === undefined || value === false || value === 0 || value === '')
     return false;
   if (Array.isArray(value)) return value.length > 0;
-  if (isMap(value)) return Object.keys(value).length > 0;
+  if (isRecord(value)) return Object.keys(value).length > 0;
   return true;
 }
 
@@ -33,7 +29,7 @@ export function goString(value: unknown): string {
   if (typeof value === 'number') return goFloat(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (Array.isArray(value)) return `[${value.map(goString).join(' ')}]`;
-  if (isMap(value)) {
+  if (isRecord(value)) {
     const entries = Object.keys(value)
       .sort()
       .map((key) => `${key}:${goString(value[key])}`);
@@ -62,7 +58,7 @@ export function printRaw(value: unknown): unknown {
 /** `toYaml` then parse: keys sorted at every level, values and types kept. */
 export function toYamlValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toYamlValue);
-  if (isMap(value)) {
+  if (isRecord(value)) {
     const sorted: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) sorted[key] = toYamlValue(value[key]);
     return sorted;

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import type { ChartProfileId } from './chart-profile.ts';
-import { isMap } from './go-values.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 import { clonePlain } from './coalesce-values.ts';
 import { renderAsyaActor } from './render-asya-actor.ts';
 import { renderTestActor } from './render-test-actor.ts';
@@ -31,7 +31,7 @@ function notAMap(values: unknown): Diagnostic {
 
 /** values → the AsyncActor the chart renders (or its template error). Never throws. */
 export function renderChart(values: unknown, opts: RenderChartOptions): ChartRender {
-  if (values !== null && values !== undefined && !isMap(values)) {
+  if (values !== null && values !== undefined && !isRecord(values)) {
     return { error: 'values must be a map', diagnostics: [notAMap(values)] };
   }
   try {

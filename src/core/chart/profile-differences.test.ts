@@ -5,19 +5,16 @@ import { readYaml } from '@/core/document/index.ts';
 import { describe, expect, it } from 'vitest';
 import { normaliseManifest } from '@/core/conformance/compare-manifests.ts';
 import { renderChart } from './index.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 
 const root = fileURLToPath(
   new URL('../../../../shared/conformance/golden-readme/', import.meta.url),
 );
 const cases = readdirSync(root).filter((entry) => statSync(join(root, entry)).isDirectory());
 
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** Dotted paths where two normalised objects differ; maps are compared key by key, lists whole. */
 function differingPaths(a: unknown, b: unknown, prefix = ''): string[] {
-  if (isMap(a) && isMap(b)) {
+  if (isRecord(a) && isRecord(b)) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
     return keys.flatMap((key) => differingPaths(a[key], b[key], prefix ? `${prefix}.${key}` : key));
   }

@@ -2,7 +2,8 @@ import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import { chartDefaults } from './chart-profile.ts';
 import { standardLabels } from './chart-labels.ts';
 import { coalesceValues } from './coalesce-values.ts';
-import { goString, goTruthy, isMap, printRaw, toYamlValue } from './go-values.ts';
+import { goString, goTruthy, printRaw, toYamlValue } from './go-values.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 import {
   exponentNumber,
   ignoredKeys,
@@ -59,7 +60,7 @@ function renderScaling(
     if (typeof value === 'number' && Math.abs(value) >= 1e6)
       diagnostics.push(exponentNumber(['scaling', key], goString(value)));
   }
-  if (isMap(scaling.advanced) && goTruthy(scaling.advanced))
+  if (isRecord(scaling.advanced) && goTruthy(scaling.advanced))
     block.advanced = toYamlValue(scaling.advanced);
   return block;
 }
@@ -76,7 +77,7 @@ export function renderAsyaActor(
   const diagnostics = ignoredKeys(user, known, ignoredWhy, 'asya-actor');
   const values = coalesceValues(user, chartDefaults('asya-actor'));
   if (goTruthy(values.actors)) diagnostics.push(multiActorMode());
-  const fallback = isMap(values.default) ? values.default : {};
+  const fallback = isRecord(values.default) ? values.default : {};
   const name = goString(values.name);
   const labels = standardLabels(
     'asya-actor',
@@ -86,7 +87,7 @@ export function renderAsyaActor(
   const spec: Record<string, unknown> = { transport: printRaw(values.transport) };
   const scaling = pick(values.scaling, fallback.scaling);
   if (goTruthy(scaling.value)) {
-    if (!isMap(scaling.value))
+    if (!isRecord(scaling.value))
       return {
         error: 'scaling must be a map: the template cannot read `.enabled` from it',
         diagnostics,

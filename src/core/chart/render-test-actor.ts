@@ -2,7 +2,8 @@ import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import { chartDefaults } from './chart-profile.ts';
 import { standardLabels, testActorAppName, userStringMap } from './chart-labels.ts';
 import { coalesceValues } from './coalesce-values.ts';
-import { goString, goTruthy, isMap, printRaw, toYamlValue } from './go-values.ts';
+import { goString, goTruthy, printRaw, toYamlValue } from './go-values.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 import {
   enabledNotBoolean,
   exponentNumber,
@@ -33,7 +34,7 @@ const known = [
 ];
 
 function renderAdvanced(advanced: unknown): Record<string, unknown> | undefined {
-  const a = isMap(advanced) ? advanced : {};
+  const a = isRecord(advanced) ? advanced : {};
   const block: Record<string, unknown> = {};
   for (const key of advancedStrings) if (goTruthy(a[key])) block[key] = goString(a[key]);
   if (goTruthy(a.restoreToOriginalReplicaCount)) block.restoreToOriginalReplicaCount = true;
@@ -42,7 +43,7 @@ function renderAdvanced(advanced: unknown): Record<string, unknown> | undefined 
 
 /** R5/R6: a literal enabled flag; the numbers and the advanced block only in the enabled branch. */
 function renderScaling(scaling: unknown, diagnostics: Diagnostic[]): Record<string, unknown> {
-  const s = isMap(scaling) ? scaling : {};
+  const s = isRecord(scaling) ? scaling : {};
   if (s.enabled !== undefined && s.enabled !== null && typeof s.enabled !== 'boolean')
     diagnostics.push(enabledNotBoolean(s.enabled));
   if (!goTruthy(s.enabled)) return { enabled: false };
@@ -93,7 +94,7 @@ export function renderTestActor(
   const spec = {
     transport: goString(values.transport),
     scaling: renderScaling(values.scaling, diagnostics),
-    workload: isMap(values.workload) ? toYamlValue(values.workload) : {},
+    workload: isRecord(values.workload) ? toYamlValue(values.workload) : {},
   };
   return {
     asyncActor: { apiVersion: 'asya.sh/v1alpha1', kind: 'AsyncActor', metadata, spec },

@@ -1,9 +1,6 @@
 import type { PipelineResult } from '@/core/pipeline/index.ts';
 import { diffManifests } from './compare-manifests.ts';
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+import { isRecord } from '@/core/shared/is-record.ts';
 
 const isWildcard = (value: unknown): boolean =>
   typeof value === 'string' && value.startsWith('<cluster:');
@@ -44,7 +41,7 @@ function conditionFailures(expected: unknown[], result: PipelineResult): string[
     expected.length === actual.length &&
     expected.every(
       (want, i) =>
-        isMap(want) &&
+        isRecord(want) &&
         Object.entries(want).every(
           ([key, value]) => isWildcard(value) || actual[i]?.[key] === value,
         ),
@@ -94,7 +91,7 @@ function checkKeda(expected: Record<string, unknown>, result: PipelineResult): s
   if (expected.scalingModifiers !== undefined) {
     const scaledObject = result.operator.objects.find((o) => o.kind === 'ScaledObject');
     const actual =
-      isMap(scaledObject?.spec) && isMap(scaledObject.spec.advanced)
+      isRecord(scaledObject?.spec) && isRecord(scaledObject.spec.advanced)
         ? scaledObject.spec.advanced.scalingModifiers
         : undefined;
     const diff = diffManifests('keda.scalingModifiers', [expected.scalingModifiers], [actual]);
@@ -116,8 +113,8 @@ export function caseVerdictFailures(
   result: PipelineResult,
 ): string[] {
   return [
-    ...(isMap(caseData.apiServer) ? checkApiServer(caseData.apiServer, result) : []),
-    ...(isMap(caseData.operator) ? checkOperator(caseData.operator, result) : []),
-    ...(isMap(caseData.keda) ? checkKeda(caseData.keda, result) : []),
+    ...(isRecord(caseData.apiServer) ? checkApiServer(caseData.apiServer, result) : []),
+    ...(isRecord(caseData.operator) ? checkOperator(caseData.operator, result) : []),
+    ...(isRecord(caseData.keda) ? checkKeda(caseData.keda, result) : []),
   ];
 }

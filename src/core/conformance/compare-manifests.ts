@@ -1,19 +1,16 @@
 import { createTwoFilesPatch } from 'diff';
 import { printManifestYaml } from '@/core/document/index.ts';
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+import { isRecord } from '@/core/shared/is-record.ts';
 
 /** The golden normalisation: null keys dropped, an empty `resources` map dropped, keys sorted. */
 export function normaliseManifest(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normaliseManifest);
-  if (!isMap(value)) return value;
+  if (!isRecord(value)) return value;
   const result: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
     const entry = value[key];
     if (entry === null || entry === undefined) continue;
-    if (key === 'resources' && isMap(entry) && Object.keys(entry).length === 0) continue;
+    if (key === 'resources' && isRecord(entry) && Object.keys(entry).length === 0) continue;
     result[key] = normaliseManifest(entry);
   }
   return result;
@@ -28,7 +25,7 @@ function adoptWildcards(expected: unknown, actual: unknown): unknown {
   if (isWildcard(expected) && actual !== undefined) return expected;
   if (Array.isArray(expected) && Array.isArray(actual))
     return actual.map((item, i) => adoptWildcards(expected[i], item));
-  if (isMap(expected) && isMap(actual)) {
+  if (isRecord(expected) && isRecord(actual)) {
     return Object.fromEntries(
       Object.entries(actual).map(([key, item]) => [key, adoptWildcards(expected[key], item)]),
     );

@@ -11,10 +11,7 @@ import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import { caseVerdictFailures } from './case-verdicts.ts';
 import { diffManifests } from './compare-manifests.ts';
 import type { ConformanceResult } from './conformance-result.ts';
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+import { isRecord } from '@/core/shared/is-record.ts';
 
 /** Case settings from case.yaml; both golden formats (`releaseName` or `release: {name, namespace}`). */
 interface CaseSetup {
@@ -28,13 +25,13 @@ function readSetup(
   caseData: Record<string, unknown>,
   files: Record<string, string>,
 ): CaseSetup | string {
-  const release = isMap(caseData.release) ? caseData.release : {};
+  const release = isRecord(caseData.release) ? caseData.release : {};
   const profile =
     caseData.profile ?? (files['transport.yaml'] !== undefined ? 'asya-actor' : 'asya-test-actor');
   if (!chartProfileIds.includes(profile as ChartProfileId))
     return `case.yaml: unknown profile ${JSON.stringify(profile)}`;
   const error = caseData.error;
-  const expectedError = isMap(error)
+  const expectedError = isRecord(error)
     ? String(error.message)
     : typeof error === 'string'
       ? error
@@ -119,7 +116,7 @@ function run(name: string, files: Record<string, string>): ConformanceResult {
   const valuesText = files['values.yaml'];
   if (valuesText === undefined) return { id: name, passed: false, detail: 'no values.yaml' };
   const caseData: unknown = files['case.yaml'] === undefined ? {} : readYaml(files['case.yaml']);
-  const setup = readSetup(isMap(caseData) ? caseData : {}, files);
+  const setup = readSetup(isRecord(caseData) ? caseData : {}, files);
   if (typeof setup === 'string') return { id: name, passed: false, detail: setup };
   const settingsText =
     files['transport.yaml'] ??
@@ -137,7 +134,7 @@ function run(name: string, files: Record<string, string>): ConformanceResult {
   const failures = [
     ...stageFailures(files, setup, result),
     ...manifestFailures(files, setup, settings.settings),
-    ...caseVerdictFailures(isMap(caseData) ? caseData : {}, result),
+    ...caseVerdictFailures(isRecord(caseData) ? caseData : {}, result),
   ];
   return failures.length === 0
     ? { id: name, passed: true }

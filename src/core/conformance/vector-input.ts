@@ -1,3 +1,4 @@
+import { isRecord } from '@/core/shared/is-record.ts';
 /** Thrown when a vector's input lacks a field the kind needs; turned into a failed result. */
 export class VectorInputError extends Error {}
 
@@ -5,7 +6,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export type JsonObject = { [key: string]: Json };
 
 export function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+  return isRecord(value);
 }
 
 export function field(input: JsonObject, key: string): Json | undefined {

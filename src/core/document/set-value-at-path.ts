@@ -11,6 +11,7 @@ import { needsBlock, renderBlock, renderInline, renderKey } from './render-yaml.
 import type { LayoutStyle, QuoteStyle } from './render-yaml.ts';
 import { valuesEqual, valueAtPath } from './values-equal.ts';
 import { MAX_ALIAS_COUNT } from './yaml-options.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 
 /** The edited text, or why the edit was refused (the text is then left as it was). */
 export type EditResult = { text: string } | { error: string };
@@ -87,10 +88,6 @@ function insertLinesAfter(s: Snapshot, end: number, lines: string[]): string {
   const at = afterLine(text, end);
   const lead = at === text.length && text.length > 0 && !text.endsWith('\n') ? s.eol : '';
   return splice(text, at, at, `${lead}${lines.join(s.eol)}${s.eol}`);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function inFlow(hit: PathHit): boolean {
@@ -287,7 +284,7 @@ function create(s: Snapshot, path: ValuesPath, hit: PathHit, value: unknown): St
     replacement = list;
   } else {
     const map: Record<string, unknown> = {};
-    if (isPlainObject(current))
+    if (isRecord(current))
       for (const [key, item] of Object.entries(current)) defineKey(map, key, item);
     defineKey(map, String(first), child);
     replacement = map;
@@ -302,7 +299,7 @@ function setAt(text: string, path: ValuesPath, value: unknown): Step {
   if (hit.depth < path.length) return create(s, path, hit, value);
   const node = hit.node;
 
-  if (isPlainObject(value) && isMap(node) && !node.flow && Object.keys(value).length > 0) {
+  if (isRecord(value) && isMap(node) && !node.flow && Object.keys(value).length > 0) {
     // Leaf-wise, so the comments and order inside the map survive.
     let current = text;
     for (const [key, item] of Object.entries(value)) {
@@ -367,7 +364,7 @@ function deleteOnce(s: Snapshot, path: ValuesPath, prune: boolean): Step {
       if (prune && !map.flow) return deleteOnce(s, parentPath, prune);
       const rest: Record<string, unknown> = {};
       const current = nodeValue(s, map);
-      if (isPlainObject(current)) {
+      if (isRecord(current)) {
         for (const [key, item] of Object.entries(current))
           if (key !== name) defineKey(rest, key, item);
       }

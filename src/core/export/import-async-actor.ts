@@ -1,12 +1,12 @@
 import { printValuesYaml, readYamlDocuments } from '@/core/document/index.ts';
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 
 /** The values that reproduce an AsyncActor manifest, and what the chosen chart cannot express. */
 export type ImportedActor =
   { ok: true; valuesText: string; unsupported: string[] } | { ok: false; message: string };
 
-const record = (v: unknown): Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const record = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 
 /** Spec fields the chart passes through under the same name. */
 const passedThrough = ['scaling', 'workload', 'timeout'] as const;

@@ -1,5 +1,6 @@
 import { renderChart } from '@/core/chart/index.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 import { emptyResult, runLaterStages, type PipelineOptions } from './later-stages.ts';
 import type { PipelineResult } from './pipeline-result.ts';
 
@@ -46,10 +47,7 @@ function notAnAsyncActor(): Diagnostic {
  * objects → KEDA verdict. The chart stage holds the manifest as given. Never throws.
  */
 export function runManifestPipeline(manifest: unknown, opts: PipelineOptions): PipelineResult {
-  const actor =
-    manifest !== null && typeof manifest === 'object' && !Array.isArray(manifest)
-      ? (manifest as Record<string, unknown>)
-      : undefined;
+  const actor = isRecord(manifest) ? manifest : undefined;
   const metadataName = (actor?.metadata as { name?: unknown } | undefined)?.name;
   const name = typeof metadataName === 'string' ? metadataName : '';
   const result = emptyResult(opts, opts.releaseName ?? name);

@@ -1,11 +1,10 @@
 import type { ValuesPath } from '../diagnostics/diagnostic.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 
 export type PlainMap = Record<string, unknown>;
 
 export function asMap(value: unknown): PlainMap | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as PlainMap)
-    : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 export function asList(value: unknown): unknown[] {

@@ -1,5 +1,6 @@
 import type { ValuesPath } from '@/core/diagnostics/index.ts';
 import { isEnvListKey, isSecretEnvName, isSecretKey } from './secret-names.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 
 type Path = (string | number)[];
 
@@ -10,10 +11,6 @@ function isFilled(value: unknown): boolean {
     typeof value === 'number' ||
     typeof value === 'bigint'
   );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function walk(node: unknown, path: Path, parentKey: string | undefined, found: ValuesPath[]): void {

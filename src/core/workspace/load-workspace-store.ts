@@ -4,6 +4,7 @@ import { uniqueWorkspaceId, uniqueWorkspaceName, untitledWorkspaceName } from '.
 import type { Workspace, WorkspaceStore } from './workspace-schema.ts';
 import { workspaceSchema, workspaceUiSchema } from './workspace-schema.ts';
 import { workspaceStoreVersion } from './workspace-store-version.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 
 /**
  * What was found in storage. `store` is undefined when there was nothing usable: the caller then
@@ -15,10 +16,6 @@ export interface WorkspaceStoreLoad {
 }
 
 type Raw = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isProfile(value: unknown): value is ChartProfileId {
   return typeof value === 'string' && (chartProfileIds as readonly string[]).includes(value);
