@@ -24,8 +24,10 @@ describe('addOrigins', () => {
       return [origin('third')];
     });
     expect(computed).toBe(0);
-    expect(result.origins.map((o) => o.valuesPath[0])).toEqual(['first', 'second', 'third']);
-    expect(result.origins).toBe(result.origins);
+    const firstRead = result.origins;
+    expect(firstRead.map((o) => o.valuesPath[0])).toEqual(['first', 'second', 'third']);
+    // A second read returns the same list: nothing is worked out again.
+    expect(result.origins).toBe(firstRead);
     expect(computed).toBe(2);
     addOrigins(result, () => [origin('fourth')]);
     expect(result.origins.map((o) => o.valuesPath[0])).toEqual([
