@@ -8,7 +8,7 @@ import { renderChart } from './index.ts';
 import { isRecord } from '@/core/shared/is-record.ts';
 
 const root = fileURLToPath(
-  new URL('../../../../shared/conformance/golden-readme/', import.meta.url),
+  new URL('../../../conformance/upstream/golden-readme/', import.meta.url),
 );
 const cases = readdirSync(root).filter((entry) => statSync(join(root, entry)).isDirectory());
 

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runGoldenCase } from './run-golden-case.ts';
 
-const shared = fileURLToPath(new URL('../../../../shared/conformance/', import.meta.url));
+const upstream = fileURLToPath(new URL('../../../conformance/upstream/', import.meta.url));
 
 function caseFolders(set: string): [string, Record<string, string>][] {
-  const root = join(shared, set);
+  const root = join(upstream, set);
   return readdirSync(root)
     .filter((entry) => statSync(join(root, entry)).isDirectory())
     .sort()

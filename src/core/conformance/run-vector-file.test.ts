@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runVectorFile, supportedVectorKinds } from './run-vector-file.ts';
 
-const vectors = join(__dirname, '../../../../shared/conformance/vectors');
+const vectors = join(__dirname, '../../../conformance/upstream/vectors');
 const shipped = ['hpa-vectors.json', 'keda-vectors.json'];
 
 describe('runVectorFile', () => {

@@ -5,7 +5,7 @@ import { validateValues } from '../validation/index.ts';
 import { defaultExampleId, readmeExamples } from './readme-examples.ts';
 
 const readme = readFileSync(
-  new URL('../../../../shared/seed/asya-test-actor-chart-README.md', import.meta.url),
+  new URL('../../../conformance/upstream/seed/asya-test-actor-chart-README.md', import.meta.url),
   'utf8',
 );
 
