@@ -5,23 +5,39 @@ import { StatefulSet } from 'kubernetes-models/apps/v1/StatefulSet';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import { ServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
 import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
+import { upstreamLink } from '@/core/diagnostics/index.ts';
 
 type Validatable = { validate(): void };
 type ModelClass = new (data: never) => Validatable;
 
-/** The upstream schema for each kind the operator sends (kubernetes-models, @kubernetes-models/keda). */
+/**
+ * The upstream schema for each kind the operator sends (kubernetes-models, @kubernetes-models/keda),
+ * and the upstream definition a user can open: the Kubernetes Go types, the KEDA CRDs.
+ */
 const models: Record<string, { model: ModelClass; source: string }> = {
-  Deployment: { model: Deployment, source: 'kubernetes-models: apps/v1 Deployment' },
-  StatefulSet: { model: StatefulSet, source: 'kubernetes-models: apps/v1 StatefulSet' },
-  ConfigMap: { model: ConfigMap, source: 'kubernetes-models: v1 ConfigMap' },
-  ServiceAccount: { model: ServiceAccount, source: 'kubernetes-models: v1 ServiceAccount' },
+  Deployment: {
+    model: Deployment,
+    source: upstreamLink('kubernetesTypes', 'staging/src/k8s.io/api/apps/v1/types.go'),
+  },
+  StatefulSet: {
+    model: StatefulSet,
+    source: upstreamLink('kubernetesTypes', 'staging/src/k8s.io/api/apps/v1/types.go'),
+  },
+  ConfigMap: {
+    model: ConfigMap,
+    source: upstreamLink('kubernetesTypes', 'staging/src/k8s.io/api/core/v1/types.go'),
+  },
+  ServiceAccount: {
+    model: ServiceAccount,
+    source: upstreamLink('kubernetesTypes', 'staging/src/k8s.io/api/core/v1/types.go'),
+  },
   ScaledObject: {
     model: ScaledObject,
-    source: '@kubernetes-models/keda: keda.sh/v1alpha1 ScaledObject',
+    source: upstreamLink('keda', 'config/crd/bases/keda.sh_scaledobjects.yaml'),
   },
   TriggerAuthentication: {
     model: TriggerAuthentication,
-    source: '@kubernetes-models/keda: keda.sh/v1alpha1 TriggerAuthentication',
+    source: upstreamLink('keda', 'config/crd/bases/keda.sh_triggerauthentications.yaml'),
   },
 };
 

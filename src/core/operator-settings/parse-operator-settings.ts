@@ -1,3 +1,4 @@
+import { upstreamLink } from '@/core/diagnostics/index.ts';
 import { readYaml } from '@/core/document/index.ts';
 import type { z } from 'zod';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
@@ -35,7 +36,9 @@ function issueDiagnostic(issue: z.core.$ZodIssue, path: (string | number)[]): Di
       : `${issue.message}: the asya-operator chart cannot use this value.`,
     fix: 'Correct the key or value as in the asya-operator chart values (see the presets).',
     path,
-    source: 'deliveryhero/asya:src/asya-operator/internal/config/transport_config.go',
+    source: inRegistry
+      ? upstreamLink('asya', 'src/asya-operator/internal/config/transport_config.go', [120, 207])
+      : upstreamLink('asya', 'deploy/helm-charts/asya-operator/values.yaml'),
   };
 }
 
@@ -67,7 +70,11 @@ function nestedUnderOperator(settings: OperatorSettings): Diagnostic[] {
         'The asya-operator chart template reads `transports` and `gatewayURL` at the top level; under `operator:` they are ignored and the operator starts with an empty transport registry.',
       fix: 'Move `transports` and `gatewayURL` to the top level.',
       path: ['operator'],
-      source: 'deliveryhero/asya:deploy/helm-charts/asya-operator/templates/deployment.yaml',
+      source: upstreamLink(
+        'asya',
+        'deploy/helm-charts/asya-operator/templates/deployment.yaml',
+        [66, 70],
+      ),
     },
   ];
 }

@@ -1,7 +1,22 @@
 import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
 import type { ObjectPath, StoreResult } from '@/core/apiserver/index.ts';
+import { upstreamLink } from '@/core/diagnostics/index.ts';
 
-const crdSource = 'deliveryhero/asya:src/asya-operator/config/crd/asya.sh_asyncactors.yaml';
+/** The AsyncActor CRD's spec schema at the pinned commit. */
+const crdSource = upstreamLink(
+  'asya',
+  'src/asya-operator/config/crd/asya.sh_asyncactors.yaml',
+  [91, 387],
+);
+
+/** Lines of the `omitempty` int fields in the operator's Go types (api/v1alpha1/asya_types.go). */
+const goFieldLines = new Map<unknown, number>([
+  ['processing', 58],
+  ['gracefulShutdown', 63],
+  ['pollingInterval', 88],
+  ['cooldownPeriod', 93],
+  ['queueLength', 99],
+]);
 
 /** An AsyncActor path (`spec.scaling.x`, `metadata.name`) → the values path both charts read it from. */
 export function valuesPathOf(objectPath: ObjectPath): ValuesPath {
@@ -55,7 +70,11 @@ function zeroDroppedWarning(path: ObjectPath, stored: unknown): Diagnostic | und
     message: `${field} is set to its Go zero value, which the operator's Go type leaves out when it first writes the actor back (omitempty): the API server fills the CRD default ${JSON.stringify(restored)} again, and that is what the operator uses.`,
     fix: `Remove ${field} to get ${JSON.stringify(restored)} openly, or set the value you mean (above 0).`,
     path: valuesPathOf(path),
-    source: 'deliveryhero/asya:src/asya-operator/api/v1alpha1/asya_types.go',
+    source: upstreamLink(
+      'asya',
+      'src/asya-operator/api/v1alpha1/asya_types.go',
+      goFieldLines.get(path.at(-1)) ?? [9, 152],
+    ),
   };
 }
 

@@ -1,22 +1,31 @@
 import { metricTypes } from '../schema/scaling-schema.ts';
 import { workloadKinds } from '../schema/workload-schema.ts';
 import type { ValuesPath } from '../diagnostics/diagnostic.ts';
+import { upstreamLink } from '../diagnostics/upstream-source.ts';
 import type { Rule, RuleContext, RuleFinding } from './rule.ts';
 import { isSet, valueAt } from './values-access.ts';
 
-const SOURCE = 'deliveryhero/asya:src/asya-operator/config/crd/bases/asya.sh_asyncactors.yaml';
+/** The AsyncActor CRD at the pinned commit, at the lines of the field a rule checks. */
+const crd = (lines: readonly [number, number]): string =>
+  upstreamLink('asya', 'src/asya-operator/config/crd/asya.sh_asyncactors.yaml', lines);
 
 function rejected(field: string, value: unknown, rule: string): string {
   return `The API server rejects the AsyncActor ("spec.${field}: Invalid value: ${JSON.stringify(value)}: ${rule}"), so helm install fails and nothing is deployed.`;
 }
 
-function minimumRule(id: string, path: ValuesPath, minimum: number, fix: string): Rule {
+function minimumRule(
+  id: string,
+  path: ValuesPath,
+  minimum: number,
+  fix: string,
+  crdLines: readonly [number, number],
+): Rule {
   const field = path.join('.');
   return {
     id,
     severity: 'error',
     summary: `\`${field}\` is at least ${minimum}.`,
-    source: SOURCE,
+    source: crd(crdLines),
     check(context: RuleContext): RuleFinding[] {
       const value = valueAt(context.values, path);
       if (typeof value !== 'number' || value >= minimum) return [];
@@ -35,7 +44,7 @@ export const transportRequired: Rule = {
   id: 'crd/transport-required',
   severity: 'error',
   summary: 'The transport is a non-empty name.',
-  source: SOURCE,
+  source: crd([347, 350]),
   check(context) {
     const value = valueAt(context.values, ['transport']);
     // A type error is the schema's to report. A null deletes the chart default (Helm coalescing
@@ -60,7 +69,7 @@ export const workloadKindEnum: Rule = {
   id: 'crd/workload-kind-enum',
   severity: 'error',
   summary: '`workload.kind` is Deployment or StatefulSet.',
-  source: SOURCE,
+  source: crd([354, 360]),
   check(context) {
     const value = valueAt(context.values, ['workload', 'kind']);
     if (!isSet(value) || (workloadKinds as readonly unknown[]).includes(value)) return [];
@@ -82,7 +91,7 @@ export const metricTypeEnum: Rule = {
   id: 'crd/metric-type-enum',
   severity: 'error',
   summary: '`scaling.advanced.metricType` is AverageValue, Value or Utilization.',
-  source: SOURCE,
+  source: crd([106, 112]),
   check(context) {
     const path = ['scaling', 'advanced', 'metricType'];
     const value = valueAt(context.values, path);
@@ -108,31 +117,35 @@ export const minReplicasMinimum = minimumRule(
   ['scaling', 'minReplicas'],
   0,
   'Use 0 (scale to zero) or more.',
+  [135, 140],
 );
 export const maxReplicasMinimum = minimumRule(
   'crd/max-replicas-minimum',
   ['scaling', 'maxReplicas'],
   1,
   'Use 1 or more.',
+  [129, 134],
 );
 export const queueLengthMinimum = minimumRule(
   'crd/queue-length-minimum',
   ['scaling', 'queueLength'],
   1,
   'Use 1 or more messages per replica.',
+  [145, 149],
 );
 export const replicasMinimum = minimumRule(
   'crd/replicas-minimum',
   ['workload', 'replicas'],
   0,
   'Use 0 or more.',
+  [365, 370],
 );
 
 export const advancedTargetString: Rule = {
   id: 'crd/advanced-target-string',
   severity: 'warning',
   summary: '`scaling.advanced.target` and `activationTarget` are written as strings.',
-  source: SOURCE,
+  source: crd([100, 119]),
   check(context) {
     return (['target', 'activationTarget'] as const)
       .filter((key) => typeof valueAt(context.values, ['scaling', 'advanced', key]) === 'number')

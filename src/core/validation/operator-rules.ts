@@ -1,3 +1,4 @@
+import { upstreamLink } from '../diagnostics/upstream-source.ts';
 import type { Rule, RuleFinding } from './rule.ts';
 import { asList } from './values-access.ts';
 import {
@@ -8,13 +9,15 @@ import {
   userWorkloadApplies,
 } from './workload-access.ts';
 
-const SOURCE = 'deliveryhero/asya:src/asya-operator/internal/controller/asyncactor_controller.go';
+/** The operator's pod-template validation at the pinned commit, at the check a rule models. */
+const controller = (lines: readonly [number, number]): string =>
+  upstreamLink('asya', 'src/asya-operator/internal/controller/asya_controller.go', lines);
 
 export const runtimeContainerCount: Rule = {
   id: 'operator/runtime-container-count',
   severity: 'error',
   summary: 'The pod spec has exactly one container named `asya-runtime`.',
-  source: SOURCE,
+  source: controller([406, 419]),
   check(context) {
     if (!userWorkloadApplies(context)) return [];
     const found = runtimeContainers(context);
@@ -38,7 +41,7 @@ export const runtimeCommand: Rule = {
   id: 'operator/runtime-command',
   severity: 'error',
   summary: 'The `asya-runtime` container sets no `command`.',
-  source: SOURCE,
+  source: controller([406, 414]),
   check(context) {
     return runtimeContainers(context)
       .filter(({ container }) => asList(container.command).length > 0)
@@ -71,7 +74,7 @@ export const reservedSidecarName: Rule = {
   id: 'operator/reserved-sidecar-name',
   severity: 'error',
   summary: 'No container is named `asya-sidecar`.',
-  source: SOURCE,
+  source: controller([392, 397]),
   check: (context) => reservedName('container', containers(context)),
 };
 
@@ -79,7 +82,7 @@ export const reservedSidecarInitName: Rule = {
   id: 'operator/reserved-sidecar-init-name',
   severity: 'error',
   summary: 'No init container is named `asya-sidecar`.',
-  source: SOURCE,
+  source: controller([399, 404]),
   check: (context) => reservedName('init container', initContainers(context)),
 };
 

@@ -8,6 +8,7 @@ import { parseQuantity } from './quantity.ts';
 import type { Rule, RuleContext, RuleFinding } from './rule.ts';
 import { asList, asMap, isSet, valueAt } from './values-access.ts';
 import { containers, initContainers, runtimeContainers, scalingValue } from './workload-access.ts';
+import { upstreamLink } from '../diagnostics/upstream-source.ts';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
@@ -145,7 +146,10 @@ export const resourceQuantity: Rule = {
   id: 'values/resource-quantity',
   severity: 'error',
   summary: 'Resource requests and limits are Kubernetes quantities.',
-  source: 'kubernetes/apimachinery:pkg/api/resource/quantity.go',
+  source: upstreamLink(
+    'kubernetesTypes',
+    'staging/src/k8s.io/apimachinery/pkg/api/resource/quantity.go',
+  ),
   check(context) {
     const findings: RuleFinding[] = [];
     for (const { path, limits, requests } of resourceMaps(context)) {

@@ -8,7 +8,9 @@ import {
   previewEntries,
   type PreviewEntry,
 } from '@/core/preview/preview-entries.ts';
+import { upstreamLink } from '@/core/diagnostics/index.ts';
 import { cn } from '@/ui/components/cn.ts';
+import { SourceLink } from '@/ui/components/source-link.tsx';
 import { Tabs } from '@/ui/components/tabs.tsx';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { YamlView } from './yaml-view.tsx';
@@ -20,6 +22,13 @@ const statusTone = {
 } as const;
 
 /** What the chart, the API server and the operator make of the values: one tab per object. */
+/** The chart README's StatefulSet section, which the illustration follows. */
+const readmeStatefulSet = upstreamLink(
+  'asya',
+  'testing/e2e/charts/asya-test-actors/README.md',
+  [246, 287],
+);
+
 export function ManifestPreviewPanel() {
   const pipeline = useStudioSlice((s) => s.derived.analysis?.pipeline);
   if (!pipeline)
@@ -84,14 +93,16 @@ function PipelinePreview({ pipeline }: { pipeline: PipelineResult }) {
                 className="border-b border-slate-200 bg-sky-50 px-3 py-1.5 text-xs text-sky-900 dark:border-slate-700 dark:bg-sky-950 dark:text-sky-100"
               >
                 <strong>Note:</strong> {note.text}{' '}
-                <span className="text-sky-700 dark:text-sky-300">Source: {note.source}</span>
+                <span className="text-sky-700 dark:text-sky-300">
+                  Source: <SourceLink href={note.source} />
+                </span>
               </p>
             ))}
             {active.illustration && (
               <p className="border-b border-slate-200 bg-amber-50 px-3 py-1.5 text-xs text-amber-900 dark:border-slate-700 dark:bg-amber-950 dark:text-amber-100">
                 <strong>Illustration, not created by the current operator:</strong> the{' '}
                 {active.status.kind} the README describes, with the volume claim templates the API
-                server drops. Source: reference/README.md (decisions, 3).
+                server drops. Source: <SourceLink href={readmeStatefulSet} />.
               </p>
             )}
             {activeYaml ? (

@@ -1,5 +1,6 @@
 import { formatValuesPath, type Diagnostic } from '@/core/diagnostics/index.ts';
 import { cn } from '@/ui/components/cn.ts';
+import { SourceLink } from '@/ui/components/source-link.tsx';
 
 const severityStyle = {
   error: 'text-red-700 dark:text-red-400',
@@ -59,6 +60,13 @@ export function ProblemsPanel({
                   </span>
                 </span>
               </button>
+              {d.source && (
+                <p className="grid grid-cols-[5.5rem_1fr] gap-x-2 px-3 pb-1 text-xs text-slate-500 dark:text-slate-400">
+                  <span className="col-start-2">
+                    Source: <SourceLink href={d.source} />
+                  </span>
+                </p>
+              )}
             </li>
           ))}
         </ul>
