@@ -86,7 +86,9 @@ function decodeValue(
   if (type.endsWith('[]')) {
     if (!Array.isArray(value)) return fail(`${jsonKind(value)} where Go has a list`);
     const item = type.slice(0, -2);
-    return value.map((v, i) => (v === null ? v : decodeValue(item, v, [...path, i], field, walk)));
+    return (value as unknown[]).map((v, i) =>
+      v === null ? v : decodeValue(item, v, [...path, i], field, walk),
+    );
   }
   if (type.startsWith('{')) {
     if (value === null || typeof value !== 'object' || Array.isArray(value))

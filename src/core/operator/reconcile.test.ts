@@ -236,8 +236,20 @@ describe('reconcile', () => {
     );
     expect(out.statuses.find((s) => s.kind === 'Deployment')?.status).toBe('rejected');
     expect(out.diagnostics.map((d) => d.path.join('.'))).toEqual([
-      'workload.template.spec.volumes.0.name',
       'workload.template.metadata.labels.app',
+      'workload.template.spec.volumes.0.name',
+    ]);
+    expect(out.conditions.find((c) => c.type === 'WorkloadReady')).toMatchObject({
+      status: 'False',
+      reason: 'ReconcileError',
+      message: expect.stringContaining(
+        'spec.template.spec.volumes[2].name: Duplicate value: "tmp"',
+      ) as unknown,
+    });
+    expect(out.objects.map((o) => o.kind)).toEqual(['ConfigMap', 'Deployment']);
+    expect(out.statuses.filter((s) => s.status === 'not-created').map((s) => s.kind)).toEqual([
+      'TriggerAuthentication',
+      'ScaledObject',
     ]);
   });
 

@@ -3,6 +3,7 @@ import type { ChartProfileId } from '@/core/chart/index.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import {
   reconcile,
+  stoppedEarlier,
   viewActor,
   type K8sObject,
   type ReconcileOutcome,
@@ -73,7 +74,7 @@ function finishOperator(
   const statuses = [...outcome.statuses];
   const seen = (kind: string): boolean =>
     statuses.some((s) => s.kind === kind || (kind === 'Deployment' && s.kind === 'StatefulSet'));
-  const stopped = outcome.error ? `reconcile stopped: ${outcome.error}` : undefined;
+  const stopped = outcome.error ? `${stoppedEarlier}: ${outcome.error}` : undefined;
   if (!seen('Deployment') && stopped)
     statuses.push({ kind: 'Deployment', name, status: 'not-created', reason: stopped });
   if (!seen('ScaledObject')) {

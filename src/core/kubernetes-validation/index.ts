@@ -1,0 +1,9 @@
+export {
+  fieldErrorText,
+  aggregate,
+  pathText,
+  type FieldError,
+  type PathStep,
+} from './field-error.ts';
+export { deploymentValidationSources, validateDeployment } from './validate-deployment.ts';
+export { validatePodTemplate } from './validate-pod-template.ts';
