@@ -18,6 +18,7 @@ import {
   readmeStatefulSet,
   runtimeConfigMap,
 } from './supporting-objects.ts';
+import { sqsQueueRefusal } from './sqs-queue-name.ts';
 import { validateActorSpec } from './validate-actor-spec.ts';
 
 const workloadPending =
@@ -235,7 +236,18 @@ export function reconcile(
   }
   const entry = lookupTransport(actor, env, out);
   if (!entry) return out;
-  if (!env.disableQueueManagement) out.brokerSideEffects = brokerSideEffects(actor, entry);
+  if (!env.disableQueueManagement) {
+    out.brokerSideEffects = brokerSideEffects(actor, entry);
+    const refusal = sqsQueueRefusal(actor, entry, out.brokerSideEffects);
+    if (refusal) {
+      out.brokerSideEffects = refusal.effects;
+      out.diagnostics.push(refusal.diagnostic);
+      // The queue error returns before any status update, so the TransportReady condition set in
+      // memory is never written: the actor shows no conditions.
+      out.conditions = [];
+      return stop(out, refusal.error);
+    }
+  }
   const roleArn =
     entry.type === 'sqs' && entry.config?.actorRoleArn ? entry.config.actorRoleArn : undefined;
   if (roleArn) created(out, irsaServiceAccount(actor, roleArn));
