@@ -64,6 +64,11 @@ export function pathText(path: readonly PathStep[]): string {
     .replace(/^\./, '');
 }
 
+/** Field and type only, `spec.containers[0].name: Duplicate value`: what upstream tests assert. */
+export function fieldErrorSummary(error: FieldError): string {
+  return `${pathText(error.path)}: ${typeText[error.type]}`;
+}
+
 export function fieldErrorText(error: FieldError): string {
   const withValue = !['Required', 'Forbidden', 'TooLong'].includes(error.type);
   const body = withValue

@@ -1,4 +1,5 @@
 export {
+  fieldErrorSummary,
   fieldErrorText,
   aggregate,
   pathText,
@@ -7,3 +8,10 @@ export {
 } from './field-error.ts';
 export { deploymentValidationSources, validateDeployment } from './validate-deployment.ts';
 export { validatePodTemplate } from './validate-pod-template.ts';
+export {
+  isDNS1123Label,
+  isQualifiedName,
+  isRelaxedEnvVarName,
+  isValidLabelValue,
+  isValidPortName,
+} from './names.ts';
