@@ -98,8 +98,10 @@ export const asyncActorSpecSchema: SchemaNode = {
         template: {
           type: 'object',
           properties: {
-            metadata: { type: 'object', preserveUnknown: true },
-            spec: { type: 'object', preserveUnknown: true },
+            // Schemaless and preserve-unknown: no `type`, so any JSON value is stored here; the
+            // operator's Go types decide later (decode-pod-template.ts).
+            metadata: { type: 'any' },
+            spec: { type: 'any' },
           },
         },
       },

@@ -75,3 +75,22 @@ export function canonicalQuantity(input: unknown): string | undefined {
   const power = isExponent ? Number(suffix.slice(1)) : (decimalSuffixes[suffix] ?? 0);
   return decimalText(sign, digits, power - fraction.length, isExponent);
 }
+
+/**
+ * A quantity's value in nano-units (10^-9), exact, for comparisons such as requests ≤ limits
+ * (resource.Quantity.Cmp); undefined when it is not a quantity. Finer fractions are rounded up,
+ * as Quantity does.
+ */
+export function quantityNanos(input: unknown): bigint | undefined {
+  const canonical = canonicalQuantity(input);
+  const match = canonical === undefined ? null : pattern.exec(canonical);
+  if (!match) return undefined;
+  const [, rawSign = '', number = '', suffix = ''] = match;
+  const [whole = '', fraction = ''] = number.split('.');
+  let value = BigInt(`${whole}${fraction}` || '0');
+  let power = -fraction.length + 9;
+  if (suffix in binarySuffixes) value *= 1024n ** BigInt(binarySuffixes[suffix] ?? 0);
+  else power += /^[eE]/.test(suffix) ? Number(suffix.slice(1)) : (decimalSuffixes[suffix] ?? 0);
+  const scaled = power >= 0 ? value * 10n ** BigInt(power) : -(-value / 10n ** BigInt(-power));
+  return rawSign === '-' ? -scaled : scaled;
+}

@@ -6,7 +6,8 @@ import {
 } from './apply-crd-schema.ts';
 import { asyncActorSpecSchema } from './crd-schema.ts';
 import { dropGoZeroValues, goZeroValuePaths } from './drop-go-zero-values.ts';
-import { canonicalisePodSpec, canonicalResources } from './canonicalise-quantities.ts';
+import { canonicalResources } from './canonicalise-quantities.ts';
+import { decodePodTemplate, type DecodeError, type DroppedField } from './decode-pod-template.ts';
 import { validateMetadata } from './validate-metadata.ts';
 
 export interface StoreOptions {
@@ -24,6 +25,13 @@ export interface StoreResult {
   violations: CrdViolation[];
   /** Zero values the operator's finalizer write leaves out, so their CRD defaults return (§2.3). */
   zeroValuesDropped: ObjectPath[];
+  /** Pod-template fields Kubernetes 1.29's Go types lack: the operator's first write drops them (§2.3). */
+  podFieldsDropped: DroppedField[];
+  /**
+   * Values the operator's Go types cannot decode: the operator cannot read the actor at all, so
+   * `stored` is the object as the API server keeps it, never written back by the operator (§2.3).
+   */
+  decodeErrors: DecodeError[];
   /** The API server's error text when it refuses the object. */
   rejection?: string;
 }
@@ -55,8 +63,6 @@ function afterFinalizerUpdate(
   const sidecar = result.sidecar as Record<string, unknown>;
   if ('resources' in sidecar) sidecar.resources = canonicalResources(sidecar.resources);
   const workload = result.workload as Record<string, unknown>;
-  const template = workload.template as Record<string, unknown>;
-  if ('spec' in template) template.spec = canonicalisePodSpec(template.spec);
   return {
     transport: result.transport,
     sidecar,
@@ -69,6 +75,7 @@ function afterFinalizerUpdate(
 function storedMetadata(
   metadata: Record<string, unknown>,
   opts: StoreOptions,
+  operatorWrote: boolean,
 ): Record<string, unknown> {
   const helm =
     opts.viaHelm === false
@@ -85,8 +92,9 @@ function storedMetadata(
     namespace,
     ...(isMap(metadata.labels) ? { labels: metadata.labels } : {}),
     ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
-    finalizers: ['asya.sh/finalizer'],
-    generation: 2,
+    // The finalizer write changes the spec, so the generation moves from 1 to 2 (§4.2).
+    ...(operatorWrote ? { finalizers: ['asya.sh/finalizer'] } : {}),
+    generation: operatorWrote ? 2 : 1,
     uid: `<cluster: uid of AsyncActor ${namespace}/${String(metadata.name)}>`,
   };
 }
@@ -102,14 +110,39 @@ export function storeAsyncActor(
   if (findings.violations.length > 0 || !isMap(spec)) {
     const name = typeof metadata.name === 'string' ? metadata.name : '';
     const rejection = `AsyncActor.asya.sh "${name}" is invalid: ${findings.violations.map((v) => v.message).join(', ')}`;
-    return { ...findings, zeroValuesDropped: [], rejection };
+    return {
+      ...findings,
+      zeroValuesDropped: [],
+      podFieldsDropped: [],
+      decodeErrors: [],
+      rejection,
+    };
+  }
+  const header = { apiVersion: 'asya.sh/v1alpha1', kind: 'AsyncActor' };
+  const workload = spec.workload as Record<string, unknown>;
+  const decoded = decodePodTemplate(workload.template, ['spec', 'workload', 'template']);
+  if (decoded.errors.length > 0) {
+    const stored = { ...header, metadata: storedMetadata(metadata, opts, false), spec };
+    return {
+      ...findings,
+      zeroValuesDropped: [],
+      podFieldsDropped: [],
+      decodeErrors: decoded.errors,
+      stored,
+    };
   }
   const zeroPaths = goZeroValuePaths(spec);
+  const written = { ...spec, workload: { ...workload, template: decoded.template } };
   const stored = {
-    apiVersion: 'asya.sh/v1alpha1',
-    kind: 'AsyncActor',
-    metadata: storedMetadata(metadata, opts),
-    spec: afterFinalizerUpdate(spec, zeroPaths),
+    ...header,
+    metadata: storedMetadata(metadata, opts, true),
+    spec: afterFinalizerUpdate(written, zeroPaths),
   };
-  return { ...findings, zeroValuesDropped: zeroPaths.map((p) => ['spec', ...p]), stored };
+  return {
+    ...findings,
+    zeroValuesDropped: zeroPaths.map((p) => ['spec', ...p]),
+    podFieldsDropped: decoded.dropped,
+    decodeErrors: [],
+    stored,
+  };
 }

@@ -76,4 +76,18 @@ describe('runVectorFile', () => {
     expect(odd[1]?.detail).toContain('unknown kind "nope.kind"');
     expect(odd[2]?.detail).toContain('bad input');
   });
+
+  it('runs the Kubernetes validation vectors shipped with the studio, computing each verdict', () => {
+    const file = join(
+      __dirname,
+      '../../../conformance/studio/vectors/kubernetes-validation-vectors.json',
+    );
+    const text = readFileSync(file, 'utf8');
+    const results = runVectorFile(text, 'kubernetes-validation-vectors.json');
+    expect(results.length).toBeGreaterThan(150);
+    expect(results.filter((r) => !r.passed)).toEqual([]);
+    const flipped = JSON.parse(text) as { cases: { expected: { valid: boolean } }[] };
+    for (const c of flipped.cases) c.expected.valid = !c.expected.valid;
+    expect(runVectorFile(JSON.stringify(flipped), 'x').every((r) => !r.passed)).toBe(true);
+  });
 });

@@ -2,9 +2,13 @@ import { z } from 'zod';
 import type { ConformanceResult } from './conformance-result.ts';
 import { hpaVectorKinds, type Actual } from './vector-kinds-hpa.ts';
 import { evaluateMathjsField, kedaVectorKinds } from './vector-kinds-keda.ts';
+import { kubernetesVectorKinds } from './vector-kinds-kubernetes.ts';
 import { isObject, VectorInputError, type JsonObject } from './vector-input.ts';
 
-/** The envelope every vector file shares (shared/conformance/vectors/*.json). */
+/**
+ * The envelope every vector file shares (shared/conformance/vectors/*.json,
+ * conformance/studio/vectors/*.json).
+ */
 const vectorFileSchema = z.object({
   cases: z.array(z.unknown()),
 });
@@ -20,6 +24,7 @@ const vectorCaseSchema = z.object({
 const kinds: Readonly<Record<string, (input: JsonObject, vector: JsonObject) => Actual>> = {
   ...hpaVectorKinds,
   ...kedaVectorKinds,
+  ...kubernetesVectorKinds,
 };
 
 /** Every kind the runner computes; a file with another kind gets a failed result naming it. */

@@ -7,6 +7,13 @@ export const upstreamRefs = {
   asya: { repo: 'deliveryhero/asya', ref: '23d62b0e28f2163d22c61ffc17cc40ca05c6a103' },
   /** The Kubernetes release whose Go types the operator is built with (k8s.io/api v0.29.2). */
   kubernetesTypes: { repo: 'kubernetes/kubernetes', ref: 'v1.29.2' },
+  /**
+   * Kubernetes' own validation of the objects the operator submits (pkg/apis/core/validation,
+   * pkg/apis/apps/validation), as a current cluster runs it.
+   */
+  kubernetes: { repo: 'kubernetes/kubernetes', ref: 'v1.34.2' },
+  /** The name, label and error-message rules that validation uses (Kubernetes 1.34.2). */
+  apimachinery: { repo: 'kubernetes/apimachinery', ref: 'v0.34.2' },
   /** KEDA as the studio models it. */
   keda: { repo: 'kedacore/keda', ref: 'v2.20.0' },
   /** Helm, as the chart is rendered (v3.17.3, the binary the differential test runs). */

@@ -22,7 +22,17 @@ describe('validateKubernetesObjects', () => {
   });
 
   it('reports a wrong field type at the value it comes from', () => {
-    const problems = validateKubernetesObjects(objects({ ports: [{ containerPort: '80' }] }));
+    // The operator's Go types never produce this (they cannot decode the actor at all); a
+    // Deployment edited by hand can.
+    const [deployment] = objects({}).filter((o) => o.kind === 'Deployment');
+    const template = (deployment?.spec as { template: { spec: { containers: object[] } } })
+      .template;
+    template.spec.containers[0] = {
+      name: 'asya-runtime',
+      image: 'img',
+      ports: [{ containerPort: '80' }],
+    };
+    const problems = validateKubernetesObjects(deployment ? [deployment] : []);
     expect(problems).toEqual([
       expect.objectContaining({
         ruleId: 'kubernetes-schema/invalid-object',

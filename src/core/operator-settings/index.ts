@@ -1,5 +1,6 @@
 export {
   operatorSettingsSchema,
+  queueManagementDisabled,
   rabbitmqConfigSchema,
   sqsConfigSchema,
 } from './operator-settings-schema.ts';

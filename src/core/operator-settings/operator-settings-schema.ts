@@ -64,7 +64,9 @@ export const operatorSettingsSchema = z.looseObject({
   sidecar: z.looseObject({ image: z.string().optional() }).optional(),
   controller: z
     .looseObject({
-      disableQueueManagement: z.boolean().optional(),
+      // The chart passes it through `quote` into ASYA_DISABLE_QUEUE_MANAGEMENT, so any scalar
+      // works; only the text "true" turns queue management off (queueManagementDisabled).
+      disableQueueManagement: z.union([z.boolean(), z.string(), z.number()]).nullish(),
       queueHealthCheckInterval: z.unknown().optional(),
     })
     .optional(),
@@ -74,3 +76,14 @@ export type OperatorSettings = z.infer<typeof operatorSettingsSchema>;
 export type TransportEntry = z.infer<typeof transportEntry>;
 export type RabbitmqConfig = z.infer<typeof rabbitmqConfigSchema>;
 export type SqsConfig = z.infer<typeof sqsConfigSchema>;
+
+/**
+ * deliveryhero/asya@23d62b0: the asya-operator chart writes
+ * `{{ .Values.controller.disableQueueManagement | quote }}` into ASYA_DISABLE_QUEUE_MANAGEMENT, and
+ * isQueueManagementEnabled() compares it with exactly "true": `true` and `"true"` disable queue
+ * management (so does `yes`, a boolean to Helm), anything else (`"True"`, `1`, nothing) leaves it on.
+ */
+export function queueManagementDisabled(settings: OperatorSettings): boolean {
+  const value = settings.controller?.disableQueueManagement;
+  return value !== undefined && value !== null && String(value) === 'true';
+}

@@ -4,6 +4,7 @@ import {
   defaultOperatorSettingsText,
   operatorPresets,
   parseOperatorSettings,
+  queueManagementDisabled,
 } from './index.ts';
 
 describe('parseOperatorSettings', () => {
@@ -61,5 +62,29 @@ describe('parseOperatorSettings', () => {
 
   it('keeps other asya-operator chart values', () => {
     expect(parseOperatorSettings('image:\n  tag: v1\n').settings).toEqual({ image: { tag: 'v1' } });
+  });
+});
+
+describe('controller.disableQueueManagement as the asya-operator chart quotes it', () => {
+  const read = (value: string) =>
+    parseOperatorSettings(`transports: {}\ncontroller:\n  disableQueueManagement: ${value}\n`);
+
+  it.each([
+    ['true', true],
+    ['"true"', true],
+    ['yes', true],
+    ['false', false],
+    ['"false"', false],
+    ['"True"', false],
+    ['1', false],
+    ['', false],
+  ])('%s is valid and disables queue management: %s', (value, disabled) => {
+    const result = read(value);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.settings && queueManagementDisabled(result.settings)).toBe(disabled);
+  });
+
+  it('still refuses a map there', () => {
+    expect(read('{a: 1}').diagnostics).not.toEqual([]);
   });
 });

@@ -1,4 +1,8 @@
-import type { OperatorSettings, TransportEntry } from '@/core/operator-settings/index.ts';
+import {
+  queueManagementDisabled,
+  type OperatorSettings,
+  type TransportEntry,
+} from '@/core/operator-settings/index.ts';
 
 function isMap(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -55,7 +59,7 @@ export function operatorEnv(settings: OperatorSettings): OperatorEnv {
   return {
     gatewayURL: settings.gatewayURL ?? '',
     sidecarImage: settings.sidecar?.image || 'asya-sidecar:latest',
-    disableQueueManagement: settings.controller?.disableQueueManagement === true,
+    disableQueueManagement: queueManagementDisabled(settings),
     transports: settings.transports ?? {},
   };
 }

@@ -8,3 +8,4 @@ export type {
   K8sObject,
 } from './operator-types.ts';
 export { viewActor, type ActorView } from './actor-spec.ts';
+export { stoppedEarlier } from './operator-types.ts';

@@ -50,3 +50,6 @@ export interface ReconcileOutcome {
 export const operatorSource =
   'deliveryhero/asya:src/asya-operator/internal/controller/asya_controller.go';
 export const kedaSource = 'deliveryhero/asya:src/asya-operator/internal/controller/keda.go';
+
+/** How a status line says that an object was not reached because the reconcile stopped before it. */
+export const stoppedEarlier = 'an earlier step stopped the reconcile';

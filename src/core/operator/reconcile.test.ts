@@ -236,8 +236,20 @@ describe('reconcile', () => {
     );
     expect(out.statuses.find((s) => s.kind === 'Deployment')?.status).toBe('rejected');
     expect(out.diagnostics.map((d) => d.path.join('.'))).toEqual([
-      'workload.template.spec.volumes.0.name',
       'workload.template.metadata.labels.app',
+      'workload.template.spec.volumes.0.name',
+    ]);
+    expect(out.conditions.find((c) => c.type === 'WorkloadReady')).toMatchObject({
+      status: 'False',
+      reason: 'ReconcileError',
+      message: expect.stringContaining(
+        'spec.template.spec.volumes[2].name: Duplicate value: "tmp"',
+      ) as unknown,
+    });
+    expect(out.objects.map((o) => o.kind)).toEqual(['ConfigMap', 'Deployment']);
+    expect(out.statuses.filter((s) => s.status === 'not-created').map((s) => s.kind)).toEqual([
+      'TriggerAuthentication',
+      'ScaledObject',
     ]);
   });
 
@@ -250,5 +262,33 @@ describe('reconcile', () => {
       status: 'rejected',
       reason: expect.stringContaining('image: Required value') as unknown,
     });
+  });
+
+  it('stops at the queue when SQS refuses the name asya-<actor>, before creating anything', () => {
+    const out = reconcile(stored({ transport: 'sqs' }, 'orders.v2'), preset('sqs-localstack'));
+    expect(out.result).toBe('error');
+    expect(out.error).toContain(
+      'failed to create SQS queue asya-orders.v2: operation error SQS: CreateQueue',
+    );
+    expect(out.objects).toEqual([]);
+    expect(out.conditions).toEqual([]);
+    expect(out.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([
+      ['operator/sqs-queue-name-invalid', ['name']],
+    ]);
+    expect(out.brokerSideEffects.map((e) => e.action)).toContain('CreateQueue refused by SQS');
+  });
+
+  it('creates a queue named within SQS rules (letters, digits, -, _; 80 at most)', () => {
+    const ok = reconcile(stored({ transport: 'sqs' }, 'orders-v2'), preset('sqs-localstack'));
+    expect(ok.diagnostics.filter((d) => d.ruleId === 'operator/sqs-queue-name-invalid')).toEqual(
+      [],
+    );
+    const long = reconcile(stored({ transport: 'sqs' }, 'a'.repeat(76)), preset('sqs-localstack'));
+    expect(long.error).toContain('InvalidParameterValue');
+  });
+
+  it('leaves RabbitMQ queue names with dots alone', () => {
+    const out = reconcile(stored({}, 'orders.v2'), preset('rabbitmq-password-secret'));
+    expect(out.objects.map((o) => o.kind)).toContain('Deployment');
   });
 });

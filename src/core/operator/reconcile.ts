@@ -2,6 +2,7 @@ import type { OperatorSettings, TransportEntry } from '@/core/operator-settings/
 import { operatorEnv, viewActor, type ActorView, type OperatorEnv } from './actor-spec.ts';
 import { brokerSideEffects } from './broker-side-effects.ts';
 import { deploymentRejections } from './deployment-rejections.ts';
+import { aggregate } from '@/core/kubernetes-validation/index.ts';
 import { buildScaledObject, buildTrigger } from './keda-objects.ts';
 import {
   reconcileError,
@@ -9,7 +10,7 @@ import {
   transportFix,
   triggerBuildError,
 } from './operator-diagnostics.ts';
-import type { ReconcileOutcome } from './operator-types.ts';
+import { stoppedEarlier, type ReconcileOutcome } from './operator-types.ts';
 import { buildPodTemplate } from './pod-template.ts';
 import {
   irsaServiceAccount,
@@ -17,6 +18,7 @@ import {
   readmeStatefulSet,
   runtimeConfigMap,
 } from './supporting-objects.ts';
+import { sqsQueueRefusal } from './sqs-queue-name.ts';
 import { validateActorSpec } from './validate-actor-spec.ts';
 
 const workloadPending =
@@ -135,18 +137,19 @@ function reconcileWorkload(
     actor,
     buildPodTemplate(actor, env, entry, roleArn ? `asya-${actor.name}` : undefined),
   );
-  const rejections = deploymentRejections(actor);
+  const rejections = deploymentRejections(object, actor);
   if (rejections.length > 0) {
     out.objects.push(object);
-    const error = `Deployment.apps "${actor.name}" is invalid: ${rejections.map((r) => r.message).join(', ')}`;
+    const error = `Deployment.apps "${actor.name}" is invalid: ${aggregate(rejections.map((r) => r.message))}`;
     out.statuses.push({ kind: 'Deployment', name: actor.name, status: 'rejected', reason: error });
     for (const r of rejections)
       out.diagnostics.push(
         reconcileError(
           'operator/deployment-rejected',
-          `the API server refuses the Deployment: ${r.message}`,
+          `the API server refuses the Deployment (Kubernetes 1.34.2 validation): Deployment.apps "${actor.name}" is invalid: ${r.message}. Nothing after it is created: no TriggerAuthentication, no ScaledObject.`,
           r.path,
-          'Rename or remove the value that clashes with what the operator injects.',
+          r.fix,
+          r.source,
         ),
       );
     workloadError(out, error);
@@ -188,6 +191,21 @@ function reconcileScaling(actor: ActorView, entry: TransportEntry, out: Reconcil
   });
 }
 
+/** A stopped workload step ends the reconcile: the scaling objects after it are never made (§4.1). */
+function scalingNotReached(actor: ActorView, entry: TransportEntry, out: ReconcileOutcome): void {
+  if (actor.scaling.enabled !== true) return;
+  const reason = `${stoppedEarlier}: ${out.error ?? ''}`;
+  const auth = buildTrigger(actor, entry).triggerAuthentication;
+  if (auth)
+    out.statuses.push({
+      kind: 'TriggerAuthentication',
+      name: `${actor.name}-trigger-auth`,
+      status: 'not-created',
+      reason,
+    });
+  out.statuses.push({ kind: 'ScaledObject', name: actor.name, status: 'not-created', reason });
+}
+
 /** The operator's reconcile of a stored AsyncActor (asya-operator.md §4.1), first pass on a fresh install. */
 export function reconcile(
   stored: Record<string, unknown>,
@@ -218,11 +236,23 @@ export function reconcile(
   }
   const entry = lookupTransport(actor, env, out);
   if (!entry) return out;
-  if (!env.disableQueueManagement) out.brokerSideEffects = brokerSideEffects(actor, entry);
+  if (!env.disableQueueManagement) {
+    out.brokerSideEffects = brokerSideEffects(actor, entry);
+    const refusal = sqsQueueRefusal(actor, entry, out.brokerSideEffects);
+    if (refusal) {
+      out.brokerSideEffects = refusal.effects;
+      out.diagnostics.push(refusal.diagnostic);
+      // The queue error returns before any status update, so the TransportReady condition set in
+      // memory is never written: the actor shows no conditions.
+      out.conditions = [];
+      return stop(out, refusal.error);
+    }
+  }
   const roleArn =
     entry.type === 'sqs' && entry.config?.actorRoleArn ? entry.config.actorRoleArn : undefined;
   if (roleArn) created(out, irsaServiceAccount(actor, roleArn));
   created(out, runtimeConfigMap(actor));
   if (reconcileWorkload(actor, env, entry, roleArn, out)) reconcileScaling(actor, entry, out);
+  else scalingNotReached(actor, entry, out);
   return out;
 }

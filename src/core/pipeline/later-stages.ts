@@ -3,12 +3,14 @@ import type { ChartProfileId } from '@/core/chart/index.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import {
   reconcile,
+  stoppedEarlier,
   viewActor,
   type K8sObject,
   type ReconcileOutcome,
 } from '@/core/operator/index.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import { apiServerDiagnostics, prunedWarningText } from './api-server-diagnostics.ts';
+import { goTypesDiagnostics } from './go-types-diagnostics.ts';
 import { kedaVerdict } from './keda-verdict.ts';
 import { addOrigins } from './lazy-origins.ts';
 import { asyncActorOrigins, operatorOrigins } from './origins.ts';
@@ -72,7 +74,7 @@ function finishOperator(
   const statuses = [...outcome.statuses];
   const seen = (kind: string): boolean =>
     statuses.some((s) => s.kind === kind || (kind === 'Deployment' && s.kind === 'StatefulSet'));
-  const stopped = outcome.error ? `reconcile stopped: ${outcome.error}` : undefined;
+  const stopped = outcome.error ? `${stoppedEarlier}: ${outcome.error}` : undefined;
   if (!seen('Deployment') && stopped)
     statuses.push({ kind: 'Deployment', name, status: 'not-created', reason: stopped });
   if (!seen('ScaledObject')) {
@@ -110,6 +112,30 @@ function finishOperator(
   };
 }
 
+/**
+ * The operator's informer cannot decode the actor (asya-operator.md §2.3): it never reconciles it,
+ * so it creates nothing and writes no status.
+ */
+function unreadableActor(
+  operator: PipelineResult['operator'],
+  name: string,
+): PipelineResult['operator'] {
+  const error =
+    'the operator cannot decode this AsyncActor (see the problems at its values); it never reconciles it';
+  const reason = `not created: ${error}`;
+  return {
+    ...operator,
+    result: 'error',
+    error,
+    statuses: ['Deployment', 'ScaledObject'].map((kind) => ({
+      kind,
+      name,
+      status: 'not-created' as const,
+      reason,
+    })),
+  };
+}
+
 /** The README's StatefulSet gets back the volumeClaimTemplates the API server pruned from the actor. */
 function withClaimTemplates(illustrations: K8sObject[], chartActor: K8sObject): K8sObject[] {
   const workload = (chartActor.spec as { workload?: unknown } | undefined)?.workload;
@@ -139,6 +165,8 @@ function strictDecoding(store: StoreResult): StoreResult {
   return {
     pruned: [],
     zeroValuesDropped: [],
+    podFieldsDropped: [],
+    decodeErrors: [],
     violations: [...store.violations, ...violations],
     rejection,
   };
@@ -163,7 +191,7 @@ export function runLaterStages(
     viaHelm,
   });
   const store = viaHelm ? stored : strictDecoding(stored);
-  result.diagnostics.push(...apiServerDiagnostics(store));
+  result.diagnostics.push(...apiServerDiagnostics(store), ...goTypesDiagnostics(store));
   result.stored.warnings = store.pruned.map(prunedWarningText);
   if (!store.stored) {
     result.stored.statuses = [
@@ -178,6 +206,10 @@ export function runLaterStages(
   addOrigins(result, () => asyncActorOrigins('stored', storedActor, 0));
   if (!opts.operatorSettings) {
     result.diagnostics.push(settingsMissing());
+    return result;
+  }
+  if (store.decodeErrors.length > 0) {
+    result.operator = unreadableActor(result.operator, name);
     return result;
   }
   const outcome = reconcile(store.stored, opts.operatorSettings);

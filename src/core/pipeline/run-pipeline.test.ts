@@ -89,10 +89,16 @@ describe('runPipeline', () => {
         reason: 'StatefulSet support not yet implemented',
       },
       {
+        kind: 'TriggerAuthentication',
+        name: 'demo-trigger-auth',
+        status: 'not-created',
+        reason: 'an earlier step stopped the reconcile: StatefulSet support not yet implemented',
+      },
+      {
         kind: 'ScaledObject',
         name: 'demo',
         status: 'not-created',
-        reason: 'reconcile stopped: StatefulSet support not yet implemented',
+        reason: 'an earlier step stopped the reconcile: StatefulSet support not yet implemented',
       },
     ]);
     expect(result.notes.some((n) => n.object === 'StatefulSet/demo')).toBe(true);

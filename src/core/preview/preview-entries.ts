@@ -119,7 +119,7 @@ export function originOf(
 
 /** One line of a status, the way the preview shows it. */
 export function describeStatus(status: ObjectStatus): string {
-  const verb = { created: 'Created', rejected: 'Rejected', 'not-created': 'Not created' }[
+  const verb = { created: 'Created', rejected: 'Refused', 'not-created': 'Not created' }[
     status.status
   ];
   return status.reason ? `${verb}: ${status.reason}` : verb;

@@ -15,6 +15,9 @@ import { Tabs } from '@/ui/components/tabs.tsx';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { YamlView } from './yaml-view.tsx';
 
+/** What the coloured dot on a tab says, for screen readers. */
+const statusWord = { rejected: 'refused', 'not-created': 'not created' } as const;
+
 const statusTone = {
   created: 'text-emerald-700 dark:text-emerald-400',
   rejected: 'text-red-700 dark:text-red-400',
@@ -70,7 +73,12 @@ function PipelinePreview({ pipeline }: { pipeline: PipelineResult }) {
           label: e.label,
           badge:
             e.status.status === 'created' ? undefined : (
-              <span className={cn('ml-1', statusTone[e.status.status])}>●</span>
+              <>
+                <span aria-hidden="true" className={cn('ml-1', statusTone[e.status.status])}>
+                  ●
+                </span>
+                <span className="sr-only">({statusWord[e.status.status]})</span>
+              </>
             ),
         }))}
         active={active?.id ?? ''}
