@@ -92,15 +92,3 @@ export function multiActorMode(): Diagnostic {
     source: chartSource,
   };
 }
-
-export function exponentNumber(path: ValuesPath, printed: string): Diagnostic {
-  return {
-    ruleId: 'chart/number-printed-as-exponent',
-    severity: 'error',
-    stage: 'chart',
-    message: `The chart prints this number raw as \`${printed}\` (Go float formatting from one million on); the CRD then rejects it as not an integer.`,
-    fix: 'Use a value below 1000000.',
-    path,
-    source: chartSource,
-  };
-}

@@ -6,7 +6,6 @@ import { goString, goTruthy, isMap, printRaw, toYamlValue } from './go-values.ts
 import { goField, truncArgument } from './go-template-eval.ts';
 import { checkAsyaActorHooks } from './asya-actor-hooks.ts';
 import {
-  exponentNumber,
   ignoredKeys,
   multiActorMode,
   partialScalingBlock,
@@ -58,10 +57,8 @@ function renderScaling(
   );
   if (fromUser && missing.length > 0) diagnostics.push(partialScalingBlock(missing));
   for (const key of scalingNumbers) {
+    // `1e+06` when printed, yet the API server gets 1000000: Helm sends the manifest as JSON.
     block[key] = printRaw(scaling[key], ['scaling', key]);
-    const value = scaling[key];
-    if (typeof value === 'number' && Math.abs(value) >= 1e6)
-      diagnostics.push(exponentNumber(['scaling', key], goString(value)));
   }
   // `{{- if $scaling.advanced }}` then `toYaml`: any non-empty value, a map or not.
   if (goTruthy(scaling.advanced)) block.advanced = toYamlValue(scaling.advanced);
