@@ -8,6 +8,7 @@ import {
 } from '@/core/operator-settings/index.ts';
 import { runManifestPipeline, runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
+import { parseValuesText } from '@/core/document/index.ts';
 import { caseVerdictFailures } from './case-verdicts.ts';
 import { diffManifests } from './compare-manifests.ts';
 import type { ConformanceResult } from './conformance-result.ts';
@@ -134,7 +135,8 @@ function run(name: string, files: Record<string, string>): ConformanceResult {
       passed: false,
       detail: `transport.yaml: ${settings.diagnostics.map((d) => d.message).join('; ')}`,
     };
-  const values: unknown = parse(valuesText, { version: '1.1' }) ?? {};
+  // Read as the studio and Helm read values (go-yaml v2), not as the yaml library's YAML 1.1.
+  const values = parseValuesText(valuesText).values;
   const result = runPipeline(values, { ...setup, operatorSettings: settings.settings });
   const failures = [
     ...stageFailures(files, setup, result),
