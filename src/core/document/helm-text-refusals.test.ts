@@ -55,6 +55,28 @@ describe('files Helm refuses before reading a value', () => {
       expect(refusals(text)).toEqual([]);
   });
 
+  it.each([
+    ['a tab-only line after a value', 'a: 1\n\t\nb: 2\n', 2],
+    ['a tab before a comment', 'a:\n\t# c\n  b: 1\n', 2],
+    ['a tab after a list dash', 'a:\n  - \t1\n', 2],
+    ['a tab right after the dash', 'a:\n  -\t1\n', 2],
+    ['a tab after a complex-key mark', 'a:\n  ? \tk\n  : 1\n', 2],
+  ])('refuses %s at its line, as go-yaml v2 does', (_, text, line) => {
+    const [refusal] = refusals(text);
+    expect(refusal?.message).toContain('found character that cannot start any token');
+    expect(refusal?.range?.line).toBe(line);
+  });
+
+  it.each([
+    ['a tab after a colon', 'a:\t1\n'],
+    ['a tab between flow items', 'a: [1,\t2]\n'],
+    ['a tab after spaces on a blank line', 'a: b\n  \t\nc: 1\n'],
+    ['a tab after a dash inside a block scalar', 'a: |\n  - \tb\n'],
+  ])('accepts %s', (_, text) => {
+    expect(refusals(text)).toEqual([]);
+    expect(parseValuesText(text).ok).toBe(true);
+  });
+
   it('calls a deep file a studio limit unless Helm refuses it too', () => {
     const deep = parseValuesText(`${'['.repeat(2000)}${']'.repeat(2000)}`);
     expect(deep.diagnostics[0]?.message).toContain('limit of the studio, not of Helm');

@@ -3,6 +3,7 @@
  * file before it looks at any value: characters its reader does not accept, a `%YAML` directive
  * other than 1.1, and escapes in double-quoted strings that name no Unicode character.
  */
+import { isCollection, isNode, isScalar, visit } from 'yaml';
 import type { Document } from 'yaml';
 import { upstreamLink } from '../diagnostics/upstream-source.ts';
 import type { HelmRefusal } from './helm-values.ts';
@@ -79,6 +80,61 @@ export function invalidEscapeIn(raw: string, offset: number): HelmRefusal | unde
       source: upstreamLink('sigsYaml', 'goyaml.v2/scannerc.go', [2450, 2455]),
       start,
       end: start + match[0].length,
+    };
+  }
+  return undefined;
+}
+
+/** Quoted scalars and flow collections: go-yaml v2 skips tabs there as plain whitespace. */
+function tabTolerantRanges(doc: Document, blockScalarsToo: boolean): [number, number][] {
+  const ranges: [number, number][] = [];
+  visit(doc, (_, node) => {
+    if (!isNode(node) || !node.range) return;
+    const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+    const block = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+    const flow = isCollection(node) && node.flow === true;
+    if (quoted || flow || (blockScalarsToo && block)) ranges.push([node.range[0], node.range[1]]);
+  });
+  return ranges;
+}
+
+/**
+ * A tab go-yaml v2's scanner refuses in block context (goyaml.v2/scannerc.go): at the start of a
+ * line ("found character that cannot start any token", or in a block scalar or a plain scalar's
+ * next line, "found a tab character where an indentation space is expected" / "… that violates
+ * indentation"), and between a `-` or `?` indicator and its content. Tabs inside quotes and flow
+ * collections, and later on a line, are fine.
+ */
+export function refusedTabIn(text: string, doc: Document): HelmRefusal | undefined {
+  if (!text.includes('\t')) return undefined;
+  const anywhere = tabTolerantRanges(doc, false);
+  const notBlockContent = tabTolerantRanges(doc, true);
+  const inside = (ranges: [number, number][], at: number) =>
+    ranges.some(([start, end]) => at > start && at < end);
+  const lineStarts = /^/gm;
+  for (const { index } of text.matchAll(lineStarts)) {
+    const line = text.slice(
+      index,
+      text.indexOf('\n', index) === -1 ? text.length : text.indexOf('\n', index),
+    );
+    const indicator = /^( *[-?])[ \t]*\t[ \t]*\S/.exec(line)?.[1];
+    const at =
+      line.startsWith('\t') && !inside(anywhere, index)
+        ? index
+        : indicator !== undefined && !inside(notBlockContent, index + indicator.length - 1)
+          ? index + line.indexOf('\t', indicator.length)
+          : undefined;
+    if (at === undefined) continue;
+    return {
+      message: line.startsWith('\t')
+        ? 'yaml: found character that cannot start any token (or: a tab character that violates indentation)'
+        : 'yaml: found character that cannot start any token',
+      explanation: line.startsWith('\t')
+        ? 'a tab starts this line, and YAML indents with spaces only'
+        : `a tab follows the \`${indicator?.trim() ?? '-'}\` indicator, where go-yaml v2 accepts only spaces`,
+      source: upstreamLink('sigsYaml', 'goyaml.v2/scannerc.go', [810, 820]),
+      start: at,
+      end: at + 1,
     };
   }
   return undefined;

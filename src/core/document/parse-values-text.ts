@@ -12,6 +12,7 @@ import {
   incompatibleVersionIn,
   invalidEscapeIn,
   refusedCharacterIn,
+  refusedTabIn,
 } from './helm-text-refusals.ts';
 
 /** The values text, read once: what Helm sees, what is wrong with the text, and where things are. */
@@ -359,10 +360,18 @@ export function parseUncached(text: string): ParseResult {
 function readTree(text: string, doc: Document, lineCounter: LineCounter): ParseResult {
   const reader: Reader = { text, doc, lineCounter };
   const library = libraryDiagnostics(reader);
-  const diagnostics = [...library.diagnostics, ...treeWarnings(reader), ...tabWarnings(reader)];
-  const textRefusals = [refusedCharacterIn(text), incompatibleVersionIn(text, doc)].filter(
-    (refusal) => refusal !== undefined,
-  );
+  const refusedTab = library.syntaxError ? undefined : refusedTabIn(text, doc);
+  const diagnostics = [
+    ...library.diagnostics,
+    ...treeWarnings(reader),
+    // A tab Helm refuses is an error below; the warning is for tabs it reads past.
+    ...(refusedTab ? [] : tabWarnings(reader)),
+  ];
+  const textRefusals = [
+    refusedCharacterIn(text),
+    incompatibleVersionIn(text, doc),
+    refusedTab,
+  ].filter((refusal) => refusal !== undefined);
   diagnostics.push(...textRefusals.map((refusal) => helmRefusesDiagnostic(reader, refusal)));
 
   const decoded = decodeAsHelm(doc);
