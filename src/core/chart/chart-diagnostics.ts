@@ -1,15 +1,7 @@
 import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
-import { upstreamLink } from '@/core/diagnostics/index.ts';
 
-/** The chart README's parameter table, which marks `name` and `transport` as required. */
-const readmeParameters = upstreamLink(
-  'asya',
-  'testing/e2e/charts/asya-test-actors/README.md',
-  [94, 98],
-);
-/** The shipped chart's template, at the lines a diagnostic is about. */
-const chartTemplate = (lines: readonly [number, number]): string =>
-  upstreamLink('asya', 'deploy/helm-charts/asya-actor/templates/asyncactor.yaml', lines);
+const readmeSource = 'reference/readme-profile.md';
+const chartSource = 'deliveryhero/asya:deploy/helm-charts/asya-actor/templates/asyncactor.yaml';
 
 export function requiredValue(key: string): Diagnostic {
   return {
@@ -19,7 +11,7 @@ export function requiredValue(key: string): Diagnostic {
     message: `${key} is required: helm install stops with this template error and nothing reaches the cluster.`,
     fix: `Set \`${key}\` to a non-empty string.`,
     path: [key],
-    source: readmeParameters,
+    source: readmeSource,
   };
 }
 
@@ -61,7 +53,7 @@ export function scalingWithoutEnabled(): Diagnostic {
       'This `scaling` block has no `enabled`: the asya-actor chart replaces its default block with it, prints `enabled:` empty and drops min/max/queueLength, so autoscaling is OFF and the Deployment runs `workload.replicas` pods.',
     fix: 'Add `enabled: true` to the scaling block.',
     path: ['scaling'],
-    source: chartTemplate([21, 29]),
+    source: chartSource,
   };
 }
 
@@ -73,7 +65,7 @@ export function partialScalingBlock(missing: readonly string[]): Diagnostic {
     message: `The asya-actor chart does not merge \`scaling\` with its defaults: ${missing.join(', ')} print empty and the CRD defaults apply (maxReplicas 50, pollingInterval 10, cooldownPeriod 60, queueLength 5), not the chart's.`,
     fix: 'Write every scaling field you care about explicitly.',
     path: ['scaling'],
-    source: chartTemplate([6, 29]),
+    source: chartSource,
   };
 }
 
@@ -85,7 +77,6 @@ export function enabledNotBoolean(value: unknown): Diagnostic {
     message: `\`scaling.enabled\` is ${JSON.stringify(value)}, not a boolean: the template tests its Go truth, so the string "false" turns autoscaling ON.`,
     fix: 'Write `enabled: true` or `enabled: false`.',
     path: ['scaling', 'enabled'],
-    source: chartTemplate([23, 24]),
   };
 }
 
@@ -98,18 +89,6 @@ export function multiActorMode(): Diagnostic {
       'With a non-empty `actors` list the asya-actor chart renders one AsyncActor per item instead of this single actor; the preview shows single-actor mode only.',
     fix: 'Remove `actors` and describe one actor with the top-level keys.',
     path: ['actors'],
-    source: chartTemplate([1, 2]),
-  };
-}
-
-export function exponentNumber(path: ValuesPath, printed: string): Diagnostic {
-  return {
-    ruleId: 'chart/number-printed-as-exponent',
-    severity: 'error',
-    stage: 'chart',
-    message: `The chart prints this number raw as \`${printed}\` (Go float formatting from one million on); the CRD then rejects it as not an integer.`,
-    fix: 'Use a value below 1000000.',
-    path,
-    source: chartTemplate([25, 29]),
+    source: chartSource,
   };
 }

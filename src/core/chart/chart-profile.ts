@@ -78,9 +78,20 @@ function asyaActorDefaults(): Record<string, unknown> {
           },
         },
       },
-      healthChecks: { preInstall: { enabled: true } },
+      // The test hooks' settings (templates/tests/*.yaml); they only decide whether a hook renders.
+      healthChecks: {
+        preInstall: { enabled: true },
+        crew: { enabled: true, requiredActors: ['happy-end', 'error-end'] },
+        queue: { enabled: true, timeoutSeconds: 300 },
+        deployment: { enabled: true, timeoutSeconds: 600 },
+        status: { enabled: true },
+      },
     },
-    infrastructure: { operatorNamespace: 'asya-system' },
+    infrastructure: {
+      operatorNamespace: 'asya-system',
+      rabbitmq: { podName: 'asya-rabbitmq-0' },
+      sqs: { secretName: 'sqs-secret', endpoint: '', region: 'us-east-1' },
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { defineKey } from '@/core/document/plain-objects.ts';
 import { isRecord } from '@/core/shared/is-record.ts';
 
 /** Copies plain YAML data, failing on cycles (a self-referencing anchor) and absurd depth. */
@@ -25,17 +26,21 @@ export function coalesceValues(
 ): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, fallback] of Object.entries(defaults)) {
-    if (!(key in user)) result[key] = clonePlain(fallback);
+    if (!Object.hasOwn(user, key)) defineKey(result, key, clonePlain(fallback));
   }
   for (const [key, value] of Object.entries(user)) {
-    const fallback = defaults[key];
+    const fallback = Object.hasOwn(defaults, key) ? defaults[key] : undefined;
     if (value === null) {
       // C5: a null removes a non-null default; otherwise the null itself is kept (C7, newer Helm).
-      if (fallback === null || fallback === undefined) result[key] = null;
+      if (fallback === null || fallback === undefined) defineKey(result, key, null);
       continue;
     }
-    result[key] =
-      isRecord(value) && isRecord(fallback) ? coalesceValues(value, fallback) : clonePlain(value);
+    // defineKey: a `__proto__` key is data to Helm, never this object's prototype.
+    defineKey(
+      result,
+      key,
+      isRecord(value) && isRecord(fallback) ? coalesceValues(value, fallback) : clonePlain(value),
+    );
   }
   return result;
 }

@@ -1,4 +1,5 @@
 import { readYaml } from '@/core/document/index.ts';
+import { defineKey } from '@/core/document/plain-objects.ts';
 import { isRecord } from '@/core/shared/is-record.ts';
 
 /** Go text/template truth: false, 0, nil and empty strings, lists and maps are false. */
@@ -39,20 +40,50 @@ export function goString(value: unknown): string {
   return '';
 }
 
+/** A template failure that stops `helm template` / `helm install`, with Helm's message. */
+export class ChartTemplateError extends Error {
+  constructor(
+    message: string,
+    /** The values path the failing expression reads. */
+    readonly path: readonly (string | number)[],
+  ) {
+    super(message);
+  }
+}
+
+/** Go's type name of a value as Helm holds it (after the JSON round trip). */
+export function goTypeName(value: unknown): string {
+  if (typeof value === 'string') return 'string';
+  if (typeof value === 'number') return 'float64';
+  if (typeof value === 'boolean') return 'bool';
+  if (Array.isArray(value)) return '[]interface {}';
+  if (isRecord(value)) return 'map[string]interface {}';
+  return 'interface {}';
+}
+
 /**
- * A value printed raw into the template (`key: {{ .x }}`) and read back by the YAML parser:
- * `"20"` becomes 20, `""` and a missing value become null, `1000000` becomes the string-less `1e+06`.
+ * A value printed raw into the template (`key: {{ .x }}`) and read back as the manifest is read
+ * (sigs.k8s.io/yaml, as for values): `"20"` becomes 20, `""` and a missing value become null,
+ * `1000000` prints `1e+06` and reads back as 1000000, `"02:30"` stays a string, a list prints
+ * `[a b]` and reads back as a list. Text that breaks the manifest's YAML (`a: b`, `*x`) fails the
+ * whole render, as Helm's "YAML parse error on …" does.
  */
-export function printRaw(value: unknown): unknown {
+export function printRaw(value: unknown, path: readonly (string | number)[] = []): unknown {
   const text = goString(value);
   if (text === '') return null;
-  if (typeof value === 'object' || /[\n\r]/.test(text)) return text;
+  if (/[\n\r]/.test(text)) return text;
+  let manifest: unknown;
   try {
-    const parsed = readYaml(text);
-    return parsed === null || typeof parsed !== 'object' ? parsed : text;
+    manifest = readYaml(`key: ${text}`);
   } catch {
-    return text;
+    manifest = undefined;
   }
+  if (!isRecord(manifest))
+    throw new ChartTemplateError(
+      `YAML parse error on the rendered manifest: \`${path.join('.') || 'value'}: ${text}\` is not valid YAML`,
+      path,
+    );
+  return manifest.key ?? null;
 }
 
 /** `toYaml` then parse: keys sorted at every level, values and types kept. */
@@ -60,7 +91,7 @@ export function toYamlValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toYamlValue);
   if (isRecord(value)) {
     const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) sorted[key] = toYamlValue(value[key]);
+    for (const key of Object.keys(value).sort()) defineKey(sorted, key, toYamlValue(value[key]));
     return sorted;
   }
   return value;

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import type { ChartProfileId } from './chart-profile.ts';
+import { ChartTemplateError } from './go-values.ts';
 import { isRecord } from '@/core/shared/is-record.ts';
+import { upstreamLink } from '@/core/diagnostics/upstream-source.ts';
 import { clonePlain } from './coalesce-values.ts';
 import { renderAsyaActor } from './render-asya-actor.ts';
 import { renderTestActor } from './render-test-actor.ts';
@@ -29,6 +31,21 @@ function notAMap(values: unknown): Diagnostic {
   };
 }
 
+/** A template that fails on these values: Helm prints the error and renders nothing. */
+function templateError(error: ChartTemplateError, profile: ChartProfileId): Diagnostic {
+  return {
+    ruleId: 'chart/template-error',
+    severity: 'error',
+    stage: 'chart',
+    message: `\`helm install\` (and \`helm template\`) stops with "${error.message}": nothing reaches the cluster.`,
+    fix: 'Give this value the type the chart expects (a string, or a map where the template reads fields from it).',
+    path: error.path,
+    ...(profile === 'asya-actor'
+      ? { source: upstreamLink('asya', 'deploy/helm-charts/asya-actor/templates') }
+      : {}),
+  };
+}
+
 /** values → the AsyncActor the chart renders (or its template error). Never throws. */
 export function renderChart(values: unknown, opts: RenderChartOptions): ChartRender {
   if (values !== null && values !== undefined && !isRecord(values)) {
@@ -40,6 +57,8 @@ export function renderChart(values: unknown, opts: RenderChartOptions): ChartRen
       ? renderAsyaActor(user, opts.releaseName)
       : renderTestActor(user, opts.releaseName);
   } catch (error) {
+    if (error instanceof ChartTemplateError)
+      return { error: error.message, diagnostics: [templateError(error, opts.profile)] };
     const message = error instanceof Error ? error.message : String(error);
     return {
       error: message,

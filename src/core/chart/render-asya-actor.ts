@@ -1,11 +1,12 @@
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import { chartDefaults } from './chart-profile.ts';
-import { standardLabels } from './chart-labels.ts';
+import { standardLabels, truncateName } from './chart-labels.ts';
 import { coalesceValues } from './coalesce-values.ts';
 import { goString, goTruthy, printRaw, toYamlValue } from './go-values.ts';
 import { isRecord } from '@/core/shared/is-record.ts';
+import { goField, truncArgument } from './go-template-eval.ts';
+import { checkAsyaActorHooks } from './asya-actor-hooks.ts';
 import {
-  exponentNumber,
   ignoredKeys,
   multiActorMode,
   partialScalingBlock,
@@ -46,7 +47,9 @@ function renderScaling(
   fromUser: boolean,
   diagnostics: Diagnostic[],
 ): Record<string, unknown> {
-  const block: Record<string, unknown> = { enabled: printRaw(scaling.enabled) };
+  const block: Record<string, unknown> = {
+    enabled: printRaw(scaling.enabled, ['scaling', 'enabled']),
+  };
   if (fromUser && (scaling.enabled === undefined || scaling.enabled === null))
     diagnostics.push(scalingWithoutEnabled());
   if (!goTruthy(scaling.enabled)) return block;
@@ -55,15 +58,16 @@ function renderScaling(
   );
   if (fromUser && missing.length > 0) diagnostics.push(partialScalingBlock(missing));
   for (const key of scalingNumbers) {
-    block[key] = printRaw(scaling[key]);
-    const value = scaling[key];
-    if (typeof value === 'number' && Math.abs(value) >= 1e6)
-      diagnostics.push(exponentNumber(['scaling', key], goString(value)));
+    // `1e+06` when printed, yet the API server gets 1000000: Helm sends the manifest as JSON.
+    block[key] = printRaw(scaling[key], ['scaling', key]);
   }
-  if (isRecord(scaling.advanced) && goTruthy(scaling.advanced))
-    block.advanced = toYamlValue(scaling.advanced);
+  // `{{- if $scaling.advanced }}` then `toYaml`: any non-empty value, a map or not.
+  if (goTruthy(scaling.advanced)) block.advanced = toYamlValue(scaling.advanced);
   return block;
 }
+
+const asyncActorTemplate = { file: 'asya-actor/templates/asyncactor.yaml' };
+const helpersTemplate = { file: 'asya-actor/templates/_helpers.tpl' };
 
 function pick(user: unknown, fallback: unknown): { value: unknown; fromUser: boolean } {
   return goTruthy(user) ? { value: user, fromUser: true } : { value: fallback, fromUser: false };
@@ -77,14 +81,21 @@ export function renderAsyaActor(
   const diagnostics = ignoredKeys(user, known, ignoredWhy, 'asya-actor');
   const values = coalesceValues(user, chartDefaults('asya-actor'));
   if (goTruthy(values.actors)) diagnostics.push(multiActorMode());
+  // The template reads these three before anything else, whatever the user set.
+  for (const key of ['scaling', 'workload', 'healthChecks'])
+    goField(asyncActorTemplate, values, ['default', key]);
   const fallback = isRecord(values.default) ? values.default : {};
-  const name = goString(values.name);
-  const labels = standardLabels(
-    'asya-actor',
-    name === '' ? 'asya-actor' : name,
-    releaseName ?? (name || 'release-name'),
-  );
-  const spec: Record<string, unknown> = { transport: printRaw(values.transport) };
+  const name = values.name;
+  // `.Values.name | default .Chart.Name | trunc 63 | trimSuffix "-"` (templates/_helpers.tpl).
+  const appName = goTruthy(name) ? truncArgument(helpersTemplate, name, ['name']) : 'asya-actor';
+  const labels = {
+    ...standardLabels('asya-actor', appName, releaseName ?? (goString(name) || 'release-name')),
+    'app.kubernetes.io/name': printRaw(truncateName(appName), ['name']),
+  };
+  checkAsyaActorHooks(values);
+  const spec: Record<string, unknown> = {
+    transport: printRaw(values.transport, ['transport']),
+  };
   const scaling = pick(values.scaling, fallback.scaling);
   if (goTruthy(scaling.value)) {
     if (!isRecord(scaling.value))
@@ -96,7 +107,11 @@ export function renderAsyaActor(
   }
   if (goTruthy(values.timeout)) spec.timeout = toYamlValue(values.timeout);
   spec.workload = toYamlValue(pick(values.workload, fallback.workload).value) ?? null;
-  const metadata = { name: printRaw(values.name), namespace: printRaw(values.namespace), labels };
+  const metadata = {
+    name: printRaw(values.name, ['name']),
+    namespace: printRaw(values.namespace, ['namespace']),
+    labels,
+  };
   return {
     asyncActor: { apiVersion: 'asya.sh/v1alpha1', kind: 'AsyncActor', metadata, spec },
     diagnostics,

@@ -4,12 +4,7 @@ import { standardLabels, testActorAppName, userStringMap } from './chart-labels.
 import { coalesceValues } from './coalesce-values.ts';
 import { goString, goTruthy, printRaw, toYamlValue } from './go-values.ts';
 import { isRecord } from '@/core/shared/is-record.ts';
-import {
-  enabledNotBoolean,
-  exponentNumber,
-  ignoredKeys,
-  requiredValue,
-} from './chart-diagnostics.ts';
+import { enabledNotBoolean, ignoredKeys, requiredValue } from './chart-diagnostics.ts';
 import type { ChartRender } from './chart-render.ts';
 
 const scalingNumbers = [
@@ -50,9 +45,8 @@ function renderScaling(scaling: unknown, diagnostics: Diagnostic[]): Record<stri
   const block: Record<string, unknown> = { enabled: true };
   for (const key of scalingNumbers) {
     if (s[key] === null || s[key] === undefined) continue;
-    block[key] = printRaw(s[key]);
-    if (typeof s[key] === 'number' && Math.abs(s[key]) >= 1e6)
-      diagnostics.push(exponentNumber(['scaling', key], goString(s[key])));
+    // `1e+06` when printed, yet the API server gets 1000000: Helm sends the manifest as JSON.
+    block[key] = printRaw(s[key], ['scaling', key]);
   }
   const advanced = renderAdvanced(s.advanced);
   if (advanced) block.advanced = advanced;

@@ -18,6 +18,8 @@ export const upstreamRefs = {
   keda: { repo: 'kedacore/keda', ref: 'v2.20.0' },
   /** Helm, as the chart is rendered (v3.17.3, the binary the differential test runs). */
   helm: { repo: 'helm/helm', ref: 'v3.17.3' },
+  /** sigs.k8s.io/yaml as Helm v3.17.3 uses it, with the go-yaml v2 it vendors (goyaml.v2/). */
+  sigsYaml: { repo: 'kubernetes-sigs/yaml', ref: 'v1.4.0' },
 } as const;
 
 export type UpstreamProject = keyof typeof upstreamRefs;

@@ -4,15 +4,23 @@ import type { Diagnostic, SourceRange, ValuesPath } from '../diagnostics/diagnos
 import { nestingDepth } from './nesting-depth.ts';
 import { patchScalarEdit } from './patch-scalar-edit.ts';
 import { headRange, offsetRange, pathAtOffset, walkPath, keyName } from './node-path.ts';
-import { MAX_ALIAS_COUNT, valuesParseOptions } from './yaml-options.ts';
+import { valuesParseOptions } from './yaml-options.ts';
 import { readPlainAsYaml12, sameScalar } from './yaml12-reading.ts';
+import { goYamlResolveSource } from './go-yaml-resolve.ts';
+import { decodeAsHelm, type HelmRefusal } from './helm-values.ts';
+import {
+  incompatibleVersionIn,
+  invalidEscapeIn,
+  refusedCharacterIn,
+  refusedTabIn,
+} from './helm-text-refusals.ts';
 
 /** The values text, read once: what Helm sees, what is wrong with the text, and where things are. */
 export interface ParsedValues {
   text: string;
-  /** No syntax error: the text can be read, and edited through `setValueAtPath`. */
+  /** No syntax error and nothing Helm refuses: the text can be read, and edited through `setValueAtPath`. */
   ok: boolean;
-  /** Plain JS, read as Helm reads it (YAML 1.1); `{}` for an empty or comment-only document. */
+  /** Plain JS, read as Helm reads it (go-yaml v2, then JSON); `{}` for an empty or comment-only document. */
   values: unknown;
   /** Syntax errors, and warnings about YAML that reads differently than it looks. */
   diagnostics: Diagnostic[];
@@ -45,6 +53,7 @@ function yamlDiagnostic(
   fix: string,
   start: number,
   end: number,
+  source?: string,
 ): Diagnostic {
   const offset = Math.min(start, reader.text.length);
   return {
@@ -59,7 +68,22 @@ function yamlDiagnostic(
       offset,
       Math.min(Math.max(end, offset), reader.text.length),
     ),
+    ...(source === undefined ? {} : { source }),
   };
+}
+
+/** An error at the place that makes Helm refuse the whole file. */
+function helmRefusesDiagnostic(reader: Reader, refusal: HelmRefusal): Diagnostic {
+  return yamlDiagnostic(
+    reader,
+    'yaml/helm-refuses',
+    'error',
+    `Helm refuses this values file ("${refusal.message}"): ${refusal.explanation}. \`helm install\` stops before rendering anything.`,
+    'Change the text here so the file reads as YAML that Helm accepts.',
+    refusal.start,
+    refusal.end,
+    refusal.source,
+  );
 }
 
 function describeScalar(value: unknown): string {
@@ -69,14 +93,20 @@ function describeScalar(value: unknown): string {
   return JSON.stringify(value) ?? typeof value;
 }
 
-/** One pass over the tree: YAML 1.1/1.2 differences, duplicate keys, tags, aliases, cycles. */
-function treeWarnings(reader: Reader): { diagnostics: Diagnostic[]; circular: boolean } {
+/**
+ * One pass over the tree: where Helm's reading differs from YAML 1.2, duplicate keys, tags, the
+ * first alias, and escapes Helm refuses. Alias targets are not followed (`decodeAsHelm` does).
+ */
+function treeWarnings(reader: Reader): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const ancestors = new Set<Node>();
-  let circular = false;
   let aliasReported = false;
 
   const checkScalar = (node: Node): void => {
+    if (isScalar(node) && node.type === 'QUOTE_DOUBLE' && node.range) {
+      const [start, end] = node.range;
+      const refusal = invalidEscapeIn(reader.text.slice(start, end), start);
+      if (refusal) diagnostics.push(helmRefusesDiagnostic(reader, refusal));
+    }
     if (!isScalar(node) || node.type !== 'PLAIN' || !node.range || typeof node.source !== 'string')
       return;
     // An explicit tag decides the type for every reader.
@@ -88,12 +118,13 @@ function treeWarnings(reader: Reader): { diagnostics: Diagnostic[]; circular: bo
         reader,
         'yaml/yaml11-reading',
         'warning',
-        `Helm reads \`${node.source}\` as ${describeScalar(node.value)} (YAML 1.1), while YAML 1.2 tools and editors read ${describeScalar(as12)}.`,
+        `Helm reads \`${node.source}\` as ${describeScalar(node.value)} (go-yaml v2, as Helm reads values), while YAML 1.2 tools and editors read ${describeScalar(as12)}.`,
         typeof node.value === 'string'
           ? `Quote it ("${node.source}") so every reader agrees.`
           : `Write it unambiguously: ${JSON.stringify(node.value)}, or quote it if you mean the text.`,
         node.range[0],
         node.range[1],
+        goYamlResolveSource,
       ),
     );
   };
@@ -106,7 +137,7 @@ function treeWarnings(reader: Reader): { diagnostics: Diagnostic[]; circular: bo
         reader,
         'yaml/custom-tag',
         'warning',
-        `The tag \`${tag}\` means nothing to Helm: it reads the value underneath as if the tag were not there, or refuses the file.`,
+        `The tag \`${tag}\` means nothing to Helm: go-yaml v2 reads a scalar under it as a string, and a map or list as if the tag were not there.`,
         'Remove the tag.',
         node.range[0],
         node.range[1],
@@ -117,23 +148,7 @@ function treeWarnings(reader: Reader): { diagnostics: Diagnostic[]; circular: bo
   const walk = (node: Node | null | undefined): void => {
     if (node === null || node === undefined) return;
     if (isAlias(node)) {
-      const target = node.resolve(reader.doc);
-      if (target !== undefined && ancestors.has(target)) {
-        circular = true;
-        if (node.range) {
-          diagnostics.push(
-            yamlDiagnostic(
-              reader,
-              'yaml/circular-alias',
-              'error',
-              `The alias *${node.source} refers to a value that contains it; Helm refuses the file ("anchor value contains itself").`,
-              'Point the alias at a value outside the anchored block.',
-              node.range[0],
-              node.range[1],
-            ),
-          );
-        }
-      } else if (!aliasReported && node.range) {
+      if (!aliasReported && node.range) {
         aliasReported = true;
         diagnostics.push(
           yamlDiagnostic(
@@ -154,7 +169,6 @@ function treeWarnings(reader: Reader): { diagnostics: Diagnostic[]; circular: bo
       checkScalar(node);
       return;
     }
-    ancestors.add(node);
     if (isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {
@@ -180,11 +194,10 @@ function treeWarnings(reader: Reader): { diagnostics: Diagnostic[]; circular: bo
     } else if (isSeq(node)) {
       for (const item of node.items) walk(item as Node | null);
     }
-    ancestors.delete(node);
   };
 
   walk(reader.doc.contents);
-  return { diagnostics, circular };
+  return diagnostics;
 }
 
 function tabWarnings(reader: Reader): Diagnostic[] {
@@ -257,7 +270,10 @@ function libraryDiagnostics(reader: Reader): { diagnostics: Diagnostic[]; syntax
 /** Deeper than any values file; beyond it the text is refused before the yaml library sees it. */
 export const MAX_NESTING_DEPTH = 1000;
 
-function unreadable(text: string, reason: string): ParsedValues {
+/** go-yaml v2's own limit (goyaml.v2/scannerc.go, `max_flow_level` and `max_indents`). */
+const GO_YAML_MAX_DEPTH = 10000;
+
+function unreadable(text: string, reason: string, helmToo: boolean): ParsedValues {
   return {
     text,
     ok: false,
@@ -267,7 +283,9 @@ function unreadable(text: string, reason: string): ParsedValues {
         ruleId: 'yaml/unreadable',
         severity: 'error',
         stage: 'yaml',
-        message: `The values file cannot be read (${reason}); Helm would fail on it too.`,
+        message: helmToo
+          ? `The values file cannot be read (${reason}); Helm refuses it too ("yaml: exceeded max depth of ${GO_YAML_MAX_DEPTH}").`
+          : `The studio cannot read this values file (${reason}); this is a limit of the studio, not of Helm.`,
         fix: 'Simplify the file: it is nested too deeply or too large to process.',
         path: [],
         range: { line: 1, col: 1, endLine: 1, endCol: 1 },
@@ -282,12 +300,13 @@ function unreadable(text: string, reason: string): ParsedValues {
 /** Parses a values text as Helm reads it. Never throws: every problem comes back as a diagnostic. */
 export function parseValuesText(text: string): ParsedValues {
   const depth = nestingDepth(text);
-  if (depth > MAX_NESTING_DEPTH) return unreadable(text, `it nests ${depth} levels deep`);
+  if (depth > MAX_NESTING_DEPTH)
+    return unreadable(text, `it nests ${depth} levels deep`, depth > GO_YAML_MAX_DEPTH);
   try {
     // The Document stays internal: only the closures hold it.
     return parseOrThrow(text).parsed;
   } catch (error) {
-    return unreadable(text, error instanceof Error ? error.message : String(error));
+    return unreadable(text, error instanceof Error ? error.message : String(error), false);
   }
 }
 
@@ -341,31 +360,26 @@ export function parseUncached(text: string): ParseResult {
 function readTree(text: string, doc: Document, lineCounter: LineCounter): ParseResult {
   const reader: Reader = { text, doc, lineCounter };
   const library = libraryDiagnostics(reader);
-  const tree = treeWarnings(reader);
-  const diagnostics = [...library.diagnostics, ...tree.diagnostics, ...tabWarnings(reader)];
+  const refusedTab = library.syntaxError ? undefined : refusedTabIn(text, doc);
+  const diagnostics = [
+    ...library.diagnostics,
+    ...treeWarnings(reader),
+    // A tab Helm refuses is an error below; the warning is for tabs it reads past.
+    ...(refusedTab ? [] : tabWarnings(reader)),
+  ];
+  const textRefusals = [
+    refusedCharacterIn(text),
+    incompatibleVersionIn(text, doc),
+    refusedTab,
+  ].filter((refusal) => refusal !== undefined);
+  diagnostics.push(...textRefusals.map((refusal) => helmRefusesDiagnostic(reader, refusal)));
 
-  let values: unknown = {};
-  if (!tree.circular && doc.contents !== null) {
-    try {
-      values = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (error) {
-      values = {};
-      const at = doc.contents.range?.[0] ?? 0;
-      diagnostics.push(
-        yamlDiagnostic(
-          reader,
-          'yaml/alias-limit',
-          'error',
-          `The aliases in this file expand to too much data (${error instanceof Error ? error.message : String(error)}). Helm refuses such files as well.`,
-          `Use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions) or write the values out.`,
-          at,
-          at,
-        ),
-      );
-    }
-  }
-  if (values === null || values === undefined) values = {};
-  const ok = !library.syntaxError && !tree.circular;
+  const decoded = decodeAsHelm(doc);
+  if ('refusal' in decoded && !library.syntaxError)
+    diagnostics.push(helmRefusesDiagnostic(reader, decoded.refusal));
+  // An empty or `null` document is no values (Helm's ReadValues keeps an empty map).
+  const values = ('values' in decoded ? decoded.values : undefined) ?? {};
+  const ok = !library.syntaxError && !diagnostics.some((d) => d.ruleId === 'yaml/helm-refuses');
 
   const parsed: ParsedValues = {
     text,

@@ -1,4 +1,5 @@
 import type { DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
+import { helmScalarTags } from './helm-scalar-tags.ts';
 
 /**
  * How many alias expansions one document may make. The `yaml` default (100) is kept: it bounds
@@ -7,16 +8,15 @@ import type { DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 export const MAX_ALIAS_COUNT = 100;
 
 /**
- * The one set of parse options: the values are read the way Helm reads them (YAML 1.1, with merge
- * keys). Timestamps are dropped from the 1.1 schema because Helm's YAML decoder keeps
- * timestamp-looking values as strings when it decodes into a plain map. Duplicate keys are checked
- * by our own linear pass: the library's check is quadratic on large maps.
+ * The one set of parse options: the values are read the way Helm reads them (go-yaml v2 under
+ * sigs.k8s.io/yaml: YAML 1.1 structure and merge keys, go-yaml's own scalar resolution, see
+ * `helmScalarTags`). Duplicate keys are checked by our own linear pass: the library's check is
+ * quadratic on large maps.
  */
 export const valuesParseOptions: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   merge: true,
   uniqueKeys: false,
   prettyErrors: false,
-  customTags: (tags) =>
-    tags.filter((tag) => typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp'),
+  customTags: helmScalarTags,
 };

@@ -1,10 +1,11 @@
-import { parse, parseAllDocuments, stringify } from 'yaml';
+import { parseAllDocuments, parseDocument, stringify, type Document } from 'yaml';
+import { decodeAsHelm } from './helm-values.ts';
 import { MAX_ALIAS_COUNT, valuesParseOptions } from './yaml-options.ts';
 
 /**
  * The one way the studio reads YAML it does not edit (operator settings, manifests, golden cases,
- * raw template output): the values parse options, so every file is read the way Helm reads values.
- * Warnings stay in the result instead of going to the console: the core prints nothing.
+ * raw template output): the values parse options and Helm's decoding, so every file is read the way
+ * Helm reads values. Warnings stay in the result instead of going to the console: the core prints nothing.
  */
 const readOptions = {
   ...valuesParseOptions,
@@ -12,21 +13,23 @@ const readOptions = {
   maxAliasCount: MAX_ALIAS_COUNT,
 } as const;
 
-/** One YAML document as plain data. Throws an Error naming the first syntax problem. */
+/** A parsed document's data as go-yaml v2 under sigs.k8s.io/yaml decodes it (Helm, kubectl). */
+function decodeDocument(doc: Document): unknown {
+  const error = doc.errors[0];
+  if (error) throw error;
+  const decoded = decodeAsHelm(doc);
+  if ('refusal' in decoded) throw new Error(decoded.refusal.message);
+  return decoded.values;
+}
+
+/** One YAML document as plain data. Throws an Error naming the first problem. */
 export function readYaml(text: string): unknown {
-  return parse(text, readOptions);
+  return decodeDocument(parseDocument(text, readOptions));
 }
 
 /** Every document of a YAML stream (`---`-separated manifests), in order, empty ones included. */
 export function readYamlDocuments(text: string): unknown[] {
-  const docs = parseAllDocuments(text, readOptions);
-  const documents: unknown[] = [];
-  for (const doc of docs) {
-    const error = doc.errors[0];
-    if (error) throw error;
-    documents.push(doc.toJS(readOptions));
-  }
-  return documents;
+  return Array.from(parseAllDocuments(text, readOptions), decodeDocument);
 }
 
 /** How `helm template` prints objects: empty values blank, lists not indented under their key. */
