@@ -3,7 +3,7 @@ import {
   scenarioSchema,
   simulateTimeline,
   sweepReplicas,
-} from '@/core/scaling/index.ts';
+} from '@/core/autoscaling/index.ts';
 import { medianMs, type BenchFigure } from './measure.ts';
 
 /** The replica curve the Scaling lab redraws on every formula keystroke: 100,000 queue lengths. */

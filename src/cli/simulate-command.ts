@@ -13,7 +13,7 @@ import {
   timelineToJson,
   type ScalingModel,
   type TimelineResult,
-} from '@/core/scaling/index.ts';
+} from '@/core/autoscaling/index.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
 import { parseCliOptions } from './parse-cli-options.ts';
 

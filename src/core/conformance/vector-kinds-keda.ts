@@ -1,12 +1,12 @@
-import { compileExpression } from '@/core/scaling/formula-engine.ts';
-import { hpaSync, newHpaState } from '@/core/scaling/hpa-controller.ts';
+import { compileExpression } from '@/core/formula-engine/formula-engine.ts';
+import { hpaSync, newHpaState } from '@/core/autoscaling/hpa-controller.ts';
 import {
   averageValueProposal,
   defaultTolerances,
   toMilli,
   valueProposal,
-} from '@/core/scaling/hpa-replica-calc.ts';
-import { evaluateKedaFormula, validateKedaModifiers } from '@/core/scaling/keda-formula.ts';
+} from '@/core/autoscaling/hpa-replica-calc.ts';
+import { evaluateKedaFormula, validateKedaModifiers } from '@/core/keda/keda-formula.ts';
 import {
   fallbackError,
   fallbackMetric,
@@ -19,7 +19,7 @@ import {
   triggerValueGate,
   type FallbackSpec,
   type TriggerSpec,
-} from '@/core/scaling/keda.ts';
+} from '@/core/keda/keda.ts';
 import type { Actual } from './vector-kinds-hpa.ts';
 import {
   isObject,

@@ -9,7 +9,7 @@ import {
 } from '@/core/operator/index.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import { apiServerDiagnostics, prunedWarningText } from './api-server-diagnostics.ts';
-import { kedaVerdict } from './keda-verdict.ts';
+import { kedaVerdict } from '@/core/keda/keda-verdict.ts';
 import { addOrigins } from './lazy-origins.ts';
 import { asyncActorOrigins, operatorOrigins } from './origins.ts';
 import type { PipelineResult } from './pipeline-result.ts';

@@ -3,7 +3,7 @@ import { locateDiagnostics, parseValuesText, type ParsedValues } from '@/core/do
 import { parseOperatorSettings } from '@/core/operator-settings/index.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import { runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
-import { scalingVerdicts } from '@/core/scaling/index.ts';
+import { scalingVerdicts } from '@/core/keda/index.ts';
 import { validateValues } from '@/core/validation/index.ts';
 import type { DerivedOperatorSettings, StudioAnalyzer } from './derive-studio.ts';
 import { dedupeDiagnostics } from './order-diagnostics.ts';

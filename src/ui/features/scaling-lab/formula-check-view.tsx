@@ -1,5 +1,5 @@
-import type { FormulaCheck, FormulaSegment } from '@/core/scaling-lab/index.ts';
-import { markFormula } from '@/core/scaling-lab/index.ts';
+import type { FormulaCheck, FormulaSegment } from '@/core/scaling-lab-view/index.ts';
+import { markFormula } from '@/core/scaling-lab-view/index.ts';
 import { cn } from '@/ui/components/cn.ts';
 
 const markClass: Record<NonNullable<FormulaSegment['severity']>, string> = {

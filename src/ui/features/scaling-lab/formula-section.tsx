@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { checkFormula } from '@/core/scaling-lab/index.ts';
+import { checkFormula } from '@/core/scaling-lab-view/index.ts';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { FormulaCheckView } from './formula-check-view.tsx';
 import { updateLab, useLab } from './lab-store.ts';

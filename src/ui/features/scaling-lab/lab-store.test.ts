@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { burstPreset, scenarioSchema } from '@/core/scaling/index.ts';
-import { defaultScenario } from '@/core/scaling-lab/index.ts';
+import { burstPreset, scenarioSchema } from '@/core/autoscaling/index.ts';
+import { defaultScenario } from '@/core/scaling-lab-view/index.ts';
 import { getScenario, setScenario, subscribeScenario, updateLab } from './lab-store.ts';
 
 describe('the scenario API for the workspace', () => {

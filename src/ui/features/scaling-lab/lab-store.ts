@@ -1,5 +1,5 @@
-import type { ScenarioInput, TimelineResult } from '@/core/scaling/index.ts';
-import { defaultScenario } from '@/core/scaling-lab/index.ts';
+import type { ScenarioInput, TimelineResult } from '@/core/autoscaling/index.ts';
+import { defaultScenario } from '@/core/scaling-lab-view/index.ts';
 import { createStore, useStoreSlice } from '@/ui/state/create-store.ts';
 
 /** Which values drive the time simulation: the document, or the burst preset's own values. */

@@ -5,7 +5,7 @@ import {
   timelineToCsv,
   timelineToJson,
   type TimelineResult,
-} from '@/core/scaling/index.ts';
+} from '@/core/autoscaling/index.ts';
 import {
   compareBurst,
   formatDuration,
@@ -14,7 +14,7 @@ import {
   scaleUpSteps,
   seriesCaption,
   summaryRows,
-} from '@/core/scaling-lab/index.ts';
+} from '@/core/scaling-lab-view/index.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
 import { Button } from '@/ui/components/button.tsx';
 import type { LabModelSource } from './lab-store.ts';

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
-import { burstPreset } from '@/core/scaling/index.ts';
-import { readScenario } from '@/core/scaling-lab/index.ts';
+import { burstPreset } from '@/core/autoscaling/index.ts';
+import { readScenario } from '@/core/scaling-lab-view/index.ts';
 import { Button } from '@/ui/components/button.tsx';
 import { setScenario, updateLab, useLab, useScenario } from './lab-store.ts';
 import { ScenarioEditor } from './scenario-editor.tsx';

@@ -1,6 +1,10 @@
 import { useMemo } from 'react';
-import { burstPreset, scalingModelFromValues, type ScalingModel } from '@/core/scaling/index.ts';
-import { keepWhileSame, scalingInputs } from '@/core/scaling-lab/index.ts';
+import {
+  burstPreset,
+  scalingModelFromValues,
+  type ScalingModel,
+} from '@/core/autoscaling/index.ts';
+import { keepWhileSame, scalingInputs } from '@/core/scaling-lab-view/index.ts';
 import { useStudioSlice } from '@/ui/state/studio-context.tsx';
 import { useLab, type LabModelSource } from './lab-store.ts';
 

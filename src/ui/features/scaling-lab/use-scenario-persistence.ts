@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { scenarioSchema } from '@/core/scaling/index.ts';
+import { scenarioSchema } from '@/core/autoscaling/index.ts';
 import { useWorkspaceSession } from '@/ui/state/workspace-context.ts';
 import { getScenario, setScenario, subscribeScenario } from './lab-store.ts';
 

@@ -3,7 +3,7 @@ import {
   type Arrivals,
   type Scenario,
   type ScenarioInput,
-} from '@/core/scaling/index.ts';
+} from '@/core/autoscaling/index.ts';
 
 export type ArrivalKind = Arrivals['kind'];
 

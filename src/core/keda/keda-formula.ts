@@ -1,4 +1,4 @@
-import { compileExpression, type FormulaValue } from './formula-engine.ts';
+import { compileExpression, type FormulaValue } from '@/core/formula-engine/formula-engine.ts';
 import { parseExpr } from './keda-expr.ts';
 import { exprToMathjs } from './keda-expr-to-mathjs.ts';
 import { checkExprTypes } from './keda-expr-types.ts';

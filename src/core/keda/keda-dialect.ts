@@ -1,8 +1,8 @@
-import { compileFormula } from './formula-engine.ts';
+import { compileFormula } from '@/core/formula-engine/formula-engine.ts';
 import { parseExpr, walkExpr, type ExprNode } from './keda-expr.ts';
 import { exprToMathjs } from './keda-expr-to-mathjs.ts';
 import { checkExprTypes } from './keda-expr-types.ts';
-import { tokenizeFormula } from './formula-tokens.ts';
+import { tokenizeFormula } from '@/core/formula-engine/formula-tokens.ts';
 
 /** One place where a formula means something else in KEDA (expr-lang) than in the studio (mathjs). */
 export interface Finding {

@@ -1,5 +1,5 @@
 import { hpaSync, newHpaState, type HpaMetric, type HpaSpec } from './hpa-controller.ts';
-import { kedaExecutorStep } from './keda.ts';
+import { kedaExecutorStep } from '@/core/keda/keda.ts';
 import { prepareModel, readMetric } from './replica-decision.ts';
 import { formatNumber } from './decision-log.ts';
 import { createArrivalRate, type Scenario } from './scenario-schema.ts';

@@ -1,21 +1,3 @@
-export { compileFormula, compileExpression, formulaLimits } from './formula-engine.ts';
-export type {
-  CompileResult,
-  CompiledFormula,
-  CompiledExpression,
-  FormulaScope,
-  FormulaValue,
-} from './formula-engine.ts';
-export type { FormulaRefusal } from './formula-allowlist.ts';
-export { allowedFunctionNames } from './formula-allowlist.ts';
-export { checkKedaDialect } from './keda-dialect.ts';
-export type { Finding } from './keda-dialect.ts';
-export { scalingVerdicts } from './formula-verdicts.ts';
-export {
-  translateKedaFormula,
-  evaluateKedaFormula,
-  validateKedaModifiers,
-} from './keda-formula.ts';
 export { scalingModelFromValues, formulaVariable } from './scaling-model.ts';
 export type { ScalingModel, ScalingTransport } from './scaling-model.ts';
 export { desiredReplicasAt, prepareModel, readMetric } from './replica-decision.ts';

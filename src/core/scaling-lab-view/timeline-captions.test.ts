@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { burstPreset, scalingModelFromValues, simulateTimeline } from '@/core/scaling/index.ts';
+import { burstPreset, scalingModelFromValues, simulateTimeline } from '@/core/autoscaling/index.ts';
 import { runLabel, seriesCaption, summaryRows } from './timeline-captions.ts';
 
 describe('timeline captions', () => {

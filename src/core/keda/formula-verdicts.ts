@@ -1,11 +1,11 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
-import { compileFormula } from './formula-engine.ts';
+import { compileFormula } from '@/core/formula-engine/formula-engine.ts';
 import { checkKedaDialect, kedaDialectSource } from './keda-dialect.ts';
 import { parseExpr, type ExprNode } from './keda-expr.ts';
 import { exprNames } from './keda-expr-types.ts';
 import { isPositiveGoFloat } from './keda-formula.ts';
-import { formulaVariable, scalingModelFromValues } from './scaling-model.ts';
+import { formulaVariable, scalingModelFromValues } from '@/core/autoscaling/scaling-model.ts';
 
 const formulaPath = ['scaling', 'advanced', 'formula'] as const;
 const targetPath = ['scaling', 'advanced', 'target'] as const;

@@ -1,4 +1,4 @@
-import { compileFormula, type CompiledFormula } from './formula-engine.ts';
+import { compileFormula, type CompiledFormula } from '@/core/formula-engine/formula-engine.ts';
 import { isWithinTolerance, toMilli } from './hpa-replica-calc.ts';
 import { formulaVariable, type ScalingModel } from './scaling-model.ts';
 

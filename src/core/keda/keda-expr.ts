@@ -1,4 +1,4 @@
-import { tokenizeFormula, type FormulaToken } from './formula-tokens.ts';
+import { tokenizeFormula, type FormulaToken } from '@/core/formula-engine/formula-tokens.ts';
 
 /**
  * A parser for the part of expr-lang (the language KEDA evaluates formulas in) that a scaling

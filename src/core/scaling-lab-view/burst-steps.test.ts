@@ -4,7 +4,7 @@ import {
   burstPreset,
   scalingModelFromValues,
   simulateTimeline,
-} from '@/core/scaling/index.ts';
+} from '@/core/autoscaling/index.ts';
 import { compareBurst, scaleUpSteps } from './burst-steps.ts';
 
 describe('scaleUpSteps', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartProfileIds } from '@/core/chart/chart-profile.ts';
 import { parseValuesText } from '@/core/document/index.ts';
 import { readmeExamples } from '@/core/examples/index.ts';
-import { scalingModelFromValues } from '@/core/scaling/index.ts';
+import { scalingModelFromValues } from '@/core/autoscaling/index.ts';
 import { checkFormula } from './formula-check.ts';
 import { keepWhileEqual, keepWhileSame, scalingInputs } from './scaling-inputs.ts';
 

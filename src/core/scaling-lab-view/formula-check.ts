@@ -1,12 +1,8 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
-import {
-  checkKedaDialect,
-  compileFormula,
-  formatNumber,
-  formulaVariable,
-  scalingVerdicts,
-} from '@/core/scaling/index.ts';
-import { tokenizeFormula } from '@/core/scaling/formula-tokens.ts';
+import { formatNumber, formulaVariable } from '@/core/autoscaling/index.ts';
+import { compileFormula } from '@/core/formula-engine/index.ts';
+import { checkKedaDialect, scalingVerdicts } from '@/core/keda/index.ts';
+import { tokenizeFormula } from '@/core/formula-engine/formula-tokens.ts';
 
 export type FormulaSeverity = 'error' | 'warning' | 'info';
 

@@ -3,7 +3,7 @@ import {
   type SweepMarker,
   type SweepOptions,
   type SweepResult,
-} from '@/core/scaling/index.ts';
+} from '@/core/autoscaling/index.ts';
 
 /** The most points the lab sweeps at once (queue 0…1,000,000 by 1); the chart and table stay smooth at this size. */
 export const maxLabPoints = 1_000_001;

@@ -1,4 +1,8 @@
-import { formatNumber, type TimelineResult, type TimelineSummary } from '@/core/scaling/index.ts';
+import {
+  formatNumber,
+  type TimelineResult,
+  type TimelineSummary,
+} from '@/core/autoscaling/index.ts';
 import { formatDuration } from './axis-ticks.ts';
 
 export interface SummaryRow {

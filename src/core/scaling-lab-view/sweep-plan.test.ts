@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scalingModelFromValues, sweepReplicas } from '@/core/scaling/index.ts';
+import { scalingModelFromValues, sweepReplicas } from '@/core/autoscaling/index.ts';
 import {
   chartMarkers,
   maxLabPoints,
