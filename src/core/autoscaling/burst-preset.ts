@@ -14,7 +14,11 @@ export const burstPreset: {
 } = {
   name: 'Burst: 500 messages, queueLength 5, max 50',
   values: {
+    name: 'burst',
     transport: 'rabbitmq',
+    workload: {
+      template: { spec: { containers: [{ name: 'asya-runtime', image: 'my-actor:latest' }] } },
+    },
     scaling: {
       enabled: true,
       minReplicas: 0,

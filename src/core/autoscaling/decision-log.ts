@@ -1,6 +1,7 @@
 import { isWithinTolerance } from './hpa-replica-calc.ts';
 import { hpaProposal, prepareModel, readMetric } from './replica-decision.ts';
-import { formulaVariable, type ScalingModel } from './scaling-model.ts';
+import { formulaVariable } from '@/core/keda/formula-problems.ts';
+import type { ScalingModel } from './scaling-model.ts';
 
 /** Numbers in the log: integers as they are, others with up to three decimals. */
 export function formatNumber(value: number): string {

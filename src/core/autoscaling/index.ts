@@ -1,4 +1,5 @@
-export { scalingModelFromValues, formulaVariable } from './scaling-model.ts';
+export { scalingModelFromPipeline, pendingScalingModel } from './scaling-model.ts';
+export { scalingModelOfValues, presetOperatorSettings } from './values-model.ts';
 export type { ScalingModel, ScalingTransport } from './scaling-model.ts';
 export { desiredReplicasAt, prepareModel, readMetric } from './replica-decision.ts';
 export type { PreparedModel, MetricReading } from './replica-decision.ts';

@@ -1,6 +1,7 @@
 import { compileFormula, type CompiledFormula } from '@/core/formula-engine/formula-engine.ts';
 import { isWithinTolerance, toMilli } from './hpa-replica-calc.ts';
-import { formulaVariable, type ScalingModel } from './scaling-model.ts';
+import { formulaVariable } from '@/core/keda/formula-problems.ts';
+import type { ScalingModel } from './scaling-model.ts';
 
 /** What KEDA serves the HPA for one queue length: the composite when a formula is in use. */
 export interface MetricReading {

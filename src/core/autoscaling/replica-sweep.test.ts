@@ -1,16 +1,17 @@
 import fc from 'fast-check';
+import { actorModel } from './actor-fixture.ts';
 import { describe, expect, it } from 'vitest';
 import { explainDecision } from './decision-log.ts';
 import { sweepReplicas } from './replica-sweep.ts';
-import { scalingModelFromValues } from './scaling-model.ts';
+import {} from './values-model.ts';
 import { sweepToCsv } from './timeline-export.ts';
 
 const withFormula = (formula: string, target = '1', extra: Record<string, unknown> = {}) =>
-  scalingModelFromValues({ scaling: { maxReplicas: 10, advanced: { formula, target, ...extra } } });
+  actorModel({ scaling: { maxReplicas: 10, advanced: { formula, target, ...extra } } });
 
 describe('sweepReplicas', () => {
   it('follows ⌈queue / queueLength⌉ with activation and max (README defaults)', () => {
-    const sweep = sweepReplicas(scalingModelFromValues({}), { from: 0, to: 60, step: 1 });
+    const sweep = sweepReplicas(actorModel({}), { from: 0, to: 60, step: 1 });
     expect(Array.from(sweep.replicas.slice(0, 12))).toEqual([0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3]);
     expect(sweep.replicas[60]).toBe(10);
     expect(sweep.markers.map((m) => m.label)).toContain('first pod at queue 1');
@@ -24,7 +25,7 @@ describe('sweepReplicas', () => {
   });
 
   it('holds the current count inside the tolerance band', () => {
-    const model = scalingModelFromValues({ scaling: { maxReplicas: 100 } });
+    const model = actorModel({ scaling: { maxReplicas: 100 } });
     const sweep = sweepReplicas(model, { from: 50, to: 50, step: 1, currentReplicas: 10 });
     expect(sweep.replicas[0]).toBe(10);
     const outside = sweepReplicas(model, { from: 56, to: 56, step: 1, currentReplicas: 10 });
@@ -52,7 +53,7 @@ describe('sweepReplicas', () => {
         fc.integer({ min: 1, max: 20 }),
         (formula, min, spread, target) => {
           const max = min + spread;
-          const model = scalingModelFromValues({
+          const model = actorModel({
             scaling: {
               minReplicas: min,
               maxReplicas: max,
@@ -82,7 +83,7 @@ describe('sweepReplicas', () => {
   }, 30_000);
 
   it('exports CSV', () => {
-    const csv = sweepToCsv(sweepReplicas(scalingModelFromValues({}), { from: 0, to: 2, step: 1 }));
+    const csv = sweepToCsv(sweepReplicas(actorModel({}), { from: 0, to: 2, step: 1 }));
     expect(csv).toBe('queue_length,desired_replicas\n0,0\n1,1\n2,1\n');
   });
 });
@@ -94,10 +95,8 @@ describe('explainDecision', () => {
   });
 
   it('explains activation and clamping', () => {
-    expect(explainDecision(scalingModelFromValues({}), 0)[0]).toContain(
-      'not above activation 0 → 0 pods',
-    );
-    expect(explainDecision(scalingModelFromValues({}), 500)[0]).toContain('capped at max 10');
-    expect(explainDecision(scalingModelFromValues({}), 50, 10)[0]).toContain('within tolerance');
+    expect(explainDecision(actorModel({}), 0)[0]).toContain('not above activation 0 → 0 pods');
+    expect(explainDecision(actorModel({}), 500)[0]).toContain('capped at max 10');
+    expect(explainDecision(actorModel({}), 50, 10)[0]).toContain('within tolerance');
   });
 });

@@ -1,17 +1,20 @@
-import { chartDefaults, type ChartProfileId } from '@/core/chart/chart-profile.ts';
-import { asyaOperatorBehavior, type HpaBehavior } from './hpa-behavior.ts';
+import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
+import { isValidModifiersTarget, type KedaVerdict } from '@/core/keda/index.ts';
+import { kedaDefaults, parseGoFloat } from '@/core/keda/keda.ts';
+import type { K8sObject, PipelineResult } from '@/core/pipeline/index.ts';
+import type { HpaBehavior, ScalingPolicy, ScalingRules, SelectPolicy } from './hpa-behavior.ts';
 import { defaultTolerances, type Tolerances } from './hpa-replica-calc.ts';
 
 /** Which queue the KEDA trigger reads, and so what it counts (keda-hpa.md §3.5). */
 export type ScalingTransport = 'rabbitmq' | 'sqs';
 
 /**
- * The effective scaling of one actor: what the chart, the API server and the operator make of
- * the values (asya-operator.md §1.4, §4.10; readme-profile.md §6), as plain data so it can be
- * sent to a worker.
+ * The scaling of one actor as the cluster runs it: the ScaledObject the operator builds from the
+ * stored AsyncActor, and KEDA's verdict on it. Plain data, so it can be sent to a worker.
  */
 export interface ScalingModel {
   profile: ChartProfileId;
+  /** The operator creates a ScaledObject (KEDA may still refuse it: see `keda`). */
   enabled: boolean;
   transport: ScalingTransport;
   minReplicas: number;
@@ -22,165 +25,147 @@ export interface ScalingModel {
   queueLength: number;
   /** Trigger activation; the operator never sets one, so one message activates. */
   activationQueueLength: number;
-  /** `scaling.advanced.formula` when non-empty; simulated with `queueLength` as its variable (decision 4). */
+  /** scalingModifiers.formula, simulated with `queueLength` as its variable (decision 4); null without one. */
   formula: string | null;
-  /** `scaling.advanced.target` as a number (null when missing or not a positive number). */
+  /** scalingModifiers.target as a number (null when missing or not a positive number). */
   target: number | null;
   activationTarget: number;
   metricType: 'AverageValue' | 'Value';
-  /** The fixed behavior the operator writes; null would mean the legacy HPA path. */
+  /** The behavior in the ScaledObject's HPA config; null means the legacy HPA path. */
   behavior: HpaBehavior | null;
   tolerances: Tolerances;
   /** HPA sync period (kube-controller-manager default). */
   hpaSyncPeriod: number;
-  /** How values were read, in words (defaults applied, operator fallbacks). */
+  /** KEDA's admission verdict, the same the preview and the Problems list show. */
+  keda: KedaVerdict;
+  /** How the pipeline's output was read, in words. */
   notes: string[];
 }
 
-/** The variable a studio formula may use (README decision 4). */
-export const formulaVariable = 'queueLength';
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
-/** Helm's coalesce for user values over chart defaults: maps merge, null deletes the key. */
-function coalesce(
-  defaults: Record<string, unknown>,
-  user: Record<string, unknown>,
-): Record<string, unknown> {
-  const result: Record<string, unknown> = { ...defaults };
-  for (const [key, value] of Object.entries(user)) {
-    if (value === null) delete result[key];
-    else if (isMap(value) && isMap(result[key])) result[key] = coalesce(result[key], value);
-    else result[key] = value;
-  }
-  return result;
+const whole = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+
+/** A number KEDA reads from a string field with ParseFloat; the fallback when it cannot. */
+function goNumber(value: unknown, fallback: number): number {
+  const parsed = typeof value === 'string' ? parseGoFloat(value) : null;
+  return parsed !== null && Number.isFinite(parsed) ? parsed : fallback;
 }
 
-/** The scaling block the chart renders from, per profile (readme-profile.md §6). */
-function chartScaling(
-  values: Record<string, unknown>,
+function rules(value: unknown): ScalingRules | null {
+  const r = record(value);
+  if (!Array.isArray(r.policies)) return null;
+  const policies: ScalingPolicy[] = r.policies.map((p) => {
+    const policy = record(p);
+    return {
+      type: policy.type === 'Percent' ? 'Percent' : 'Pods',
+      value: whole(policy.value, 0),
+      periodSeconds: whole(policy.periodSeconds, 15),
+    };
+  });
+  return {
+    stabilizationWindowSeconds:
+      typeof r.stabilizationWindowSeconds === 'number' ? r.stabilizationWindowSeconds : null,
+    selectPolicy: (['Max', 'Min', 'Disabled'].includes(String(r.selectPolicy))
+      ? r.selectPolicy
+      : 'Max') as SelectPolicy,
+    policies,
+  };
+}
+
+/** `advanced.horizontalPodAutoscalerConfig.behavior`, which KEDA copies into the HPA. */
+function behaviorOf(spec: Record<string, unknown>): HpaBehavior | null {
+  const behavior = record(record(record(spec.advanced).horizontalPodAutoscalerConfig).behavior);
+  const scaleUp = rules(behavior.scaleUp);
+  const scaleDown = rules(behavior.scaleDown);
+  return scaleUp && scaleDown ? { scaleUp, scaleDown } : null;
+}
+
+/** Why the operator made no ScaledObject, from the pipeline's own status lines. */
+function absenceNote(pipeline: PipelineResult): string {
+  if (pipeline.stored.rejection)
+    return `the API server refuses the AsyncActor (${pipeline.stored.rejection}): no ScaledObject, nothing scales`;
+  const status = pipeline.operator.statuses.find((s) => s.kind === 'ScaledObject');
+  if (status?.reason) return `no ScaledObject (${status.reason}): the workload keeps its replicas`;
+  if (pipeline.operator.result === 'not-run')
+    return 'the operator stage did not run, so there is no ScaledObject to simulate';
+  return 'the operator creates no ScaledObject: the workload keeps its replicas';
+}
+
+function modelOf(
   profile: ChartProfileId,
+  keda: KedaVerdict,
+  scaledObject: K8sObject | undefined,
   notes: string[],
-): Record<string, unknown> {
-  const defaults = chartDefaults(profile);
-  if (profile === 'asya-test-actor') {
-    if (!('scaling' in values)) return defaults.scaling as Record<string, unknown>;
-    if (!isMap(values.scaling)) {
-      notes.push('`scaling` is not a map: the chart renders autoscaling off');
-      return { enabled: false };
-    }
-    return coalesce(defaults.scaling as Record<string, unknown>, values.scaling);
-  }
-  const fallback = (defaults.default as Record<string, unknown>).scaling as Record<string, unknown>;
-  if (!isMap(values.scaling) || Object.keys(values.scaling).length === 0) return fallback;
-  notes.push(
-    'asya-actor chart: your `scaling` block replaces the default block whole; missing fields get the CRD defaults',
-  );
-  return values.scaling;
-}
-
-function truthy(value: unknown): boolean {
-  return value !== undefined && value !== null && value !== false && value !== '' && value !== 0;
-}
-
-/** A number from YAML: numbers, or text that reads as a number (Helm prints it raw). */
-function numeric(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
-    return Number(value);
-  return undefined;
-}
-
-function positiveNumber(value: unknown): number | null {
-  const n = numeric(value);
-  return n !== undefined && n > 0 ? n : null;
+): ScalingModel {
+  const spec = record(scaledObject?.spec);
+  const trigger = record(Array.isArray(spec.triggers) ? spec.triggers[0] : undefined);
+  const metadata = record(trigger.metadata);
+  const sqs = trigger.type === 'aws-sqs-queue';
+  const modifiers = record(record(spec.advanced).scalingModifiers);
+  const rawTarget = typeof modifiers.target === 'string' ? modifiers.target : '';
+  const target = isValidModifiersTarget(rawTarget) ? goNumber(rawTarget, NaN) : NaN;
+  const formula =
+    typeof modifiers.formula === 'string' && modifiers.formula !== '' ? modifiers.formula : null;
+  const usable = Number.isFinite(target) ? target : null;
+  if (formula && usable === null)
+    notes.push('the formula has no positive target KEDA can read: simulated without the formula');
+  return {
+    profile,
+    enabled: scaledObject !== undefined,
+    transport: sqs ? 'sqs' : 'rabbitmq',
+    minReplicas: whole(spec.minReplicaCount, kedaDefaults.minReplicaCount),
+    maxReplicas: whole(spec.maxReplicaCount, kedaDefaults.maxReplicaCount),
+    pollingInterval: whole(spec.pollingInterval, kedaDefaults.pollingInterval),
+    cooldownPeriod: whole(spec.cooldownPeriod, kedaDefaults.cooldownPeriod),
+    queueLength: goNumber(sqs ? metadata.queueLength : metadata.value, sqs ? 5 : 20),
+    activationQueueLength: goNumber(
+      sqs ? metadata.activationQueueLength : metadata.activationValue,
+      0,
+    ),
+    formula: formula && usable !== null ? formula : null,
+    target: usable,
+    activationTarget: goNumber(modifiers.activationTarget, 0),
+    metricType: modifiers.metricType === 'Value' ? 'Value' : 'AverageValue',
+    behavior: behaviorOf(spec),
+    tolerances: defaultTolerances,
+    hpaSyncPeriod: 15,
+    keda,
+    notes,
+  };
 }
 
 /**
- * Reads the effective scaling config from raw Helm values (any shape; nothing is trusted).
- * Order: chart defaults per profile → CRD defaults for fields the chart leaves out → the
- * operator's fallbacks (polling ≤ 0 → 10, cooldown ≤ 0 → 300, queueLength ≤ 0 → 5).
+ * The scaling the lab, the sweep, the simulator and the CLI run: read from the pipeline's output
+ * (the ScaledObject the operator builds from the stored AsyncActor, with the operator's fallbacks
+ * and the API server's defaults already applied), never from the values directly.
  */
-export function scalingModelFromValues(
-  values: unknown,
-  profile: ChartProfileId = 'asya-test-actor',
-): ScalingModel {
+export function scalingModelFromPipeline(pipeline: PipelineResult): ScalingModel {
+  const scaledObject = pipeline.operator.objects.find((o) => o.kind === 'ScaledObject');
   const notes: string[] = [];
-  const root = isMap(values) ? values : {};
-  if (!isMap(values) && values !== undefined && values !== null)
-    notes.push('the values are not a map: chart defaults only');
-  const scaling = chartScaling(root, profile, notes);
-  const enabled = truthy(scaling.enabled);
-  if (!enabled)
-    notes.push('autoscaling is off: no ScaledObject, the workload keeps `workload.replicas`');
-
-  const read = (key: string, crdDefault: number): number => {
-    const raw = scaling[key];
-    const n = numeric(raw);
-    if (n === undefined) {
-      if (raw !== undefined && raw !== null)
-        notes.push(`scaling.${key} is not a number: the default ${crdDefault} is shown`);
-      return crdDefault;
-    }
-    return n;
-  };
-  const minReplicas = Math.max(0, Math.trunc(read('minReplicas', 0)));
-  const maxReplicas = Math.max(0, Math.trunc(read('maxReplicas', 50)));
-  let pollingInterval = read('pollingInterval', 10);
-  if (pollingInterval <= 0) {
-    notes.push('pollingInterval ≤ 0: the operator uses 10 s');
-    pollingInterval = 10;
-  }
-  let cooldownPeriod = read('cooldownPeriod', 60);
-  if (cooldownPeriod <= 0) {
-    notes.push('cooldownPeriod ≤ 0: the operator uses 300 s (not the CRD default 60)');
-    cooldownPeriod = 300;
-  }
-  let queueLength = read('queueLength', 5);
-  if (queueLength <= 0) {
-    notes.push('queueLength ≤ 0: the operator uses 5');
-    queueLength = 5;
-  }
-  const transport: ScalingTransport = root.transport === 'sqs' ? 'sqs' : 'rabbitmq';
-  if (root.transport !== undefined && root.transport !== 'sqs' && root.transport !== 'rabbitmq') {
+  if (!scaledObject) notes.push(absenceNote(pipeline));
+  else if (pipeline.keda.status === 'rejected')
     notes.push(
-      `transport ${JSON.stringify(root.transport)} is not rabbitmq or sqs: simulated as rabbitmq`,
+      `${pipeline.keda.reasons.join(' ')} In the cluster nothing autoscales; the lab simulates the ScaledObject as if KEDA accepted it (README decision 4).`,
     );
-  }
+  const model = modelOf(pipeline.profile, pipeline.keda, scaledObject, notes);
+  if (scaledObject) return model;
+  // Without a ScaledObject nothing scales: the workload keeps its own count, or has no pods at all.
+  const workload = pipeline.operator.objects.find(
+    (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet',
+  );
+  const replicas = whole(record(workload?.spec).replicas, workload ? 1 : 0);
+  return { ...model, minReplicas: replicas, maxReplicas: replicas };
+}
 
-  const advanced = isMap(scaling.advanced) ? scaling.advanced : {};
-  const formula =
-    typeof advanced.formula === 'string' && advanced.formula.trim() !== ''
-      ? advanced.formula
-      : null;
-  const metricType = advanced.metricType === 'Value' ? 'Value' : 'AverageValue';
-  if (advanced.metricType === 'Utilization')
-    notes.push('metricType Utilization: KEDA refuses the ScaledObject; simulated as AverageValue');
-  const target = positiveNumber(advanced.target);
-  if (formula && target === null)
-    notes.push(
-      'the formula has no positive target: KEDA refuses it; simulated without the formula',
-    );
-
-  return {
-    profile,
-    enabled,
-    transport,
-    minReplicas,
-    maxReplicas,
-    pollingInterval,
-    cooldownPeriod,
-    queueLength,
-    activationQueueLength: 0,
-    formula: formula && target !== null ? formula : null,
-    target,
-    activationTarget: numeric(advanced.activationTarget) ?? 0,
-    metricType,
-    behavior: asyaOperatorBehavior,
-    tolerances: defaultTolerances,
-    hpaSyncPeriod: 15,
-    notes,
-  };
+/** The model while the pipeline has not run yet (the studio analyses after the first paint). */
+export function pendingScalingModel(profile: ChartProfileId): ScalingModel {
+  return modelOf(profile, { status: 'no-scaled-object', reasons: [] }, undefined, [
+    'the values are still being analysed: no ScaledObject yet',
+  ]);
 }

@@ -1,6 +1,7 @@
+import { actorModel } from './actor-fixture.ts';
 import { describe, expect, it } from 'vitest';
 import { asyaDocsScaleUpClaim, burstPreset } from './burst-preset.ts';
-import { scalingModelFromValues } from './scaling-model.ts';
+import {} from './values-model.ts';
 import { parseArrivalCsv, scenarioSchema, type ScenarioInput } from './scenario-schema.ts';
 import { simulateTimeline } from './simulate-timeline.ts';
 import { timelineToCsv, timelineToJson } from './timeline-export.ts';
@@ -15,10 +16,7 @@ const scenario = (input: Partial<ScenarioInput>) =>
 
 describe('burst preset (keda-hpa.md §5)', () => {
   it('reproduces 1 → 11 → 22 → 44 → 50 at 0, 15, 75, 135 and 195 s after activation', () => {
-    const result = simulateTimeline(
-      scalingModelFromValues(burstPreset.values),
-      burstPreset.scenario,
-    );
+    const result = simulateTimeline(actorModel(burstPreset.values), burstPreset.scenario);
     for (const step of burstPreset.expectedSteps) {
       expect(result.series.desired[step.atSeconds], `at ${step.atSeconds} s`).toBe(step.replicas);
       if (step.atSeconds > 0)
@@ -48,14 +46,14 @@ describe('simulateTimeline', () => {
       arrivals: { kind: 'sine', meanPerSecond: 3, amplitudePerSecond: 2, periodSeconds: 300 },
       processingSecondsPerMessage: 2,
     });
-    const a = simulateTimeline(scalingModelFromValues({}), input);
-    const b = simulateTimeline(scalingModelFromValues({}), input);
+    const a = simulateTimeline(actorModel({}), input);
+    const b = simulateTimeline(actorModel({}), input);
     expect(timelineToJson(a)).toBe(timelineToJson(b));
   });
 
   it('activates at the first KEDA poll and waits for pod start-up', () => {
     const result = simulateTimeline(
-      scalingModelFromValues({}),
+      actorModel({}),
       scenario({ initialBacklog: 3, podStartupSeconds: 20 }),
     );
     expect(result.series.desired[0]).toBe(1);
@@ -66,7 +64,7 @@ describe('simulateTimeline', () => {
 
   it('drops straight to zero after the cool-down once the queue is empty', () => {
     const result = simulateTimeline(
-      scalingModelFromValues({}),
+      actorModel({}),
       scenario({ initialBacklog: 40, podStartupSeconds: 0 }),
     );
     const zeroAt = result.series.desired.findIndex((r, t) => t > 0 && r === 0);
@@ -84,11 +82,8 @@ describe('simulateTimeline', () => {
       durationSeconds: 240,
     });
     const scaling = { queueLength: 1, maxReplicas: 20 };
-    const rabbit = simulateTimeline(
-      scalingModelFromValues({ transport: 'rabbitmq', scaling }),
-      input,
-    );
-    const sqs = simulateTimeline(scalingModelFromValues({ transport: 'sqs', scaling }), input);
+    const rabbit = simulateTimeline(actorModel({ transport: 'rabbitmq', scaling }), input);
+    const sqs = simulateTimeline(actorModel({ transport: 'sqs', scaling }), input);
     expect(rabbit.series.queue[100]).toBe(0);
     expect(sqs.series.queue[100]).toBe(10);
     // Every message is in flight, the trigger sees an empty queue, and KEDA scales to zero mid-work.
@@ -98,7 +93,7 @@ describe('simulateTimeline', () => {
 
   it('reports waits, pod-hours and drain time', () => {
     const result = simulateTimeline(
-      scalingModelFromValues({}),
+      actorModel({}),
       scenario({ initialBacklog: 100, podStartupSeconds: 5 }),
     );
     expect(result.summary.messagesProcessed).toBe(100);
@@ -110,14 +105,10 @@ describe('simulateTimeline', () => {
   it('stops when cancelled and reports progress', () => {
     const fractions: number[] = [];
     let calls = 0;
-    const result = simulateTimeline(
-      scalingModelFromValues({}),
-      scenario({ durationSeconds: 86_400 }),
-      {
-        onProgress: (f) => fractions.push(f),
-        shouldCancel: () => ++calls > 3,
-      },
-    );
+    const result = simulateTimeline(actorModel({}), scenario({ durationSeconds: 86_400 }), {
+      onProgress: (f) => fractions.push(f),
+      shouldCancel: () => ++calls > 3,
+    });
     expect(result.cancelled).toBe(true);
     expect(result.durationSeconds).toBeLessThan(86_400);
     expect(result.series.desired.length).toBe(result.durationSeconds);
@@ -126,7 +117,7 @@ describe('simulateTimeline', () => {
 
   it('exports CSV with one row per second', () => {
     const result = simulateTimeline(
-      scalingModelFromValues({}),
+      actorModel({}),
       scenario({ durationSeconds: 3, initialBacklog: 1 }),
     );
     const lines = timelineToCsv(result).trim().split('\n');
@@ -159,7 +150,7 @@ describe('arrivals', () => {
 
   it('adds a burst on top of the base rate', () => {
     const result = simulateTimeline(
-      scalingModelFromValues({}),
+      actorModel({}),
       scenario({
         arrivals: { kind: 'burst', atSeconds: 30, messages: 200, baseRatePerSecond: 1 },
         durationSeconds: 60,

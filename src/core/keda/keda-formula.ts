@@ -2,12 +2,7 @@ import { compileExpression, type FormulaValue } from '@/core/formula-engine/form
 import { parseExpr } from './keda-expr.ts';
 import { exprToMathjs } from './keda-expr-to-mathjs.ts';
 import { checkExprTypes } from './keda-expr-types.ts';
-import {
-  fallbackError,
-  normaliseKedaFormula,
-  type FallbackSpec,
-  type TriggerSpec,
-} from './keda.ts';
+import { nilCompositeValue, type FallbackSpec, type TriggerSpec } from './keda.ts';
 
 /** The `scalingModifiers` block of a ScaledObject, as strings the way the CRD types it. */
 export interface ScalingModifiersSpec {
@@ -16,8 +11,6 @@ export interface ScalingModifiersSpec {
   activationTarget?: string;
   metricType?: string;
 }
-
-export type KedaVerdict = { accepted: true } | { accepted: false; error: string };
 
 /** Names that feed a formula: named triggers that are not cpu/memory (keda-hpa.md §3.6). */
 export function formulaVariables(triggers: readonly TriggerSpec[]): string[] {
@@ -52,91 +45,50 @@ export function evaluateKedaFormula(
   return compiled.evaluateRaw(variables);
 }
 
-function compileAndRun(formula: string, variables: readonly string[]): string | null {
-  const normalised = normaliseKedaFormula(formula);
-  const parsed = parseExpr(normalised);
+/**
+ * The composite metric KEDA serves for one poll (upstream: pkg/scaling/modifiers/formula.go,
+ * calculateScalingModifiersFormula). The formula runs as the webhook normalised it: a `??`
+ * formula may give nil, which becomes fallback.replicas × target; any other formula is cast with
+ * float(…), which fails on nil.
+ */
+export function kedaCompositeValue(input: {
+  formula: string;
+  variables: Readonly<Record<string, number | null>>;
+  fallback: FallbackSpec | null;
+  target: string;
+}): { value: number; fromNil: boolean } | { error: string } {
+  const raw = evaluateKedaFormula(input.formula, input.variables);
+  if (raw !== null && typeof raw === 'object' && 'error' in raw) return raw;
+  if (raw === null) {
+    if (!input.formula.includes('??'))
+      return { error: 'error trying to run custom formula: invalid operation: float(<nil>)' };
+    const fallback = nilCompositeValue(input.fallback, input.target);
+    return 'error' in fallback ? fallback : { value: fallback.value, fromNil: true };
+  }
+  if (typeof raw === 'boolean') return { error: 'invalid argument for float (type bool)' };
+  return { value: Number(raw), fromNil: false };
+}
+
+/**
+ * `validateScalingModifiersFormula`: the formula, as castToFloatIfNecessary rewrote it, must
+ * compile with the named triggers as variables and run with each at -1. Null when it does.
+ */
+export function formulaCompileError(
+  formula: string,
+  triggers: readonly TriggerSpec[],
+): string | null {
+  const variables = formulaVariables(triggers);
+  const parsed = parseExpr(formula);
   if (!parsed.ok) return `${parsed.message} (char ${parsed.offset + 1})`;
   const typed = checkExprTypes(parsed.node, new Set(variables));
   if (typed.errors.length > 0) return (typed.errors[0] as { message: string }).message;
-  // float(<bool>) does not compile: the result must be a number.
-  const inner = parseExpr(formula);
-  if (inner.ok && checkExprTypes(inner.node, new Set(variables)).type === 'bool')
-    return 'invalid argument for float (type bool)';
+  // float(<bool>) does not compile; a `??` formula is bound with let and cast the same way.
+  if (typed.type === 'bool') return 'invalid argument for float (type bool)';
   const dummy = Object.fromEntries(variables.map((v) => [v, -1]));
   const result = evaluateKedaFormula(formula, dummy);
   if (result !== null && typeof result === 'object' && 'error' in result)
     return `failed to run formula with dummy values: ${result.error}`;
+  if (result === null && !formula.includes('??'))
+    return 'invalid operation: float(<nil>) with dummy values';
   return null;
-}
-
-/** Go's strconv.ParseFloat accepts no spaces; KEDA then wants the value > 0. */
-export function isPositiveGoFloat(text: string): boolean {
-  if (
-    !/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text) &&
-    !/^[+]?(inf|infinity)$/i.test(text)
-  )
-    return false;
-  return Number(text.replace(/^\+?inf(inity)?$/i, 'Infinity')) > 0;
-}
-
-/**
- * Admission-time validation of a ScaledObject's modifiers and fallback
- * (kedacore/keda:apis/keda/v1alpha1/scaledobject_webhook.go `ValidateAndCompileScalingModifiers`).
- */
-export function validateKedaModifiers(input: {
-  modifiers: ScalingModifiersSpec;
-  triggers: readonly TriggerSpec[];
-  fallback?: FallbackSpec | null;
-}): KedaVerdict {
-  const m = input.modifiers;
-  const using = [m.formula, m.target, m.activationTarget, m.metricType].some(
-    (v) => v !== undefined && v !== '',
-  );
-  if (input.fallback?.behavior === 'scalingModifiers' && !m.formula) {
-    return {
-      accepted: false,
-      error: 'scalingModifiers fallback behavior requires scalingModifiers.formula to be defined',
-    };
-  }
-  const names = input.triggers.map((t) => t.name).filter((n): n is string => Boolean(n));
-  const duplicate = names.find((n, i) => names.indexOf(n) !== i);
-  if (duplicate)
-    return {
-      accepted: false,
-      error: `triggerName "${duplicate}" is defined multiple times in the ScaledObject/ScaledJob, but it must be unique`,
-    };
-  const fallbackProblem = fallbackError(
-    input.fallback ?? null,
-    input.triggers,
-    using ? (m.metricType ?? '') : null,
-  );
-  if (fallbackProblem) return { accepted: false, error: fallbackProblem };
-  if (!using) return { accepted: true };
-  if (!m.formula) return { accepted: false, error: 'error ScalingModifiers.Formula is mandatory' };
-  if (!m.target)
-    return {
-      accepted: false,
-      error: 'error validating formula in ScalingModifiers\nformula is given but target is empty',
-    };
-  const formulaProblem = compileAndRun(m.formula, formulaVariables(input.triggers));
-  if (formulaProblem)
-    return {
-      accepted: false,
-      error: `error validating formula in ScalingModifiers\n${formulaProblem}`,
-    };
-  if (!isPositiveGoFloat(m.target)) {
-    return {
-      accepted: false,
-      error:
-        'error validating target in ScalingModifiers\nerror converting target for scalingModifiers (string->float) to valid target',
-    };
-  }
-  if (m.metricType === 'Utilization') {
-    return {
-      accepted: false,
-      error:
-        'error validating target in ScalingModifiers\nerror trigger type is Utilization, but it needs to be AverageValue or Value for external metrics',
-    };
-  }
-  return { accepted: true };
 }

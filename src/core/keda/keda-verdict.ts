@@ -1,11 +1,18 @@
-import type { Diagnostic } from '@/core/diagnostics/index.ts';
+import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
+import { upstreamLink } from '@/core/diagnostics/upstream-source.ts';
 import type { K8sObject } from '@/core/operator/index.ts';
-import { formulaDivisors, formulaVariables } from './formula-names.ts';
-
-/*
- * Rule ids shared with the studio's scaling rules (src/core/scaling) where both find the same fault,
- * so the Problems list, which dedupes by rule and path, shows it once.
- */
+import { formulaPath, formulaProblems } from './formula-problems.ts';
+import {
+  admitScaledObject,
+  kedaWebhookSource,
+  type AdmissionField,
+  type AdmissionRefusal,
+  type ScaledObjectAdmissionInput,
+} from './keda-admission.ts';
+import { parseExpr } from './keda-expr.ts';
+import { exprNames } from './keda-expr-types.ts';
+import type { ScalingModifiersSpec } from './keda-formula.ts';
+import type { FallbackSpec, TriggerSpec } from './keda.ts';
 
 /** What KEDA makes of the ScaledObject the operator sends (asya-operator.md §5.4, §7; keda-hpa.md §3). */
 export interface KedaVerdict {
@@ -16,18 +23,26 @@ export interface KedaVerdict {
   hpa?: { name: string; minReplicas: number; maxReplicas: number; metricName: string };
 }
 
-const webhookSource = 'kedacore/keda v2.14.0: apis/keda/v1alpha1/scaledobject_webhook.go';
 const advancedPath = ['scaling', 'advanced'];
 
-function kedaProblem(
-  ruleId: string,
-  severity: Diagnostic['severity'],
-  message: string,
-  fix: string,
-  path: (string | number)[],
-): Diagnostic {
-  return { ruleId, severity, stage: 'keda', message, fix, path, source: webhookSource };
-}
+/** Where in the values each ScaledObject field the operator fills comes from. */
+const fieldPaths: Record<AdmissionField, ValuesPath> = {
+  formula: formulaPath,
+  target: [...advancedPath, 'target'],
+  metricType: [...advancedPath, 'metricType'],
+  fallback: ['scaling'],
+  replicaCounts: ['scaling', 'minReplicas'],
+  triggers: ['scaling'],
+};
+
+const fixes: Record<AdmissionField, string> = {
+  formula: 'Fix the formula, or remove `scaling.advanced` and scale with `queueLength`.',
+  target: 'Set `scaling.advanced.target` to a positive number written as a string, e.g. "10".',
+  metricType: 'Use `metricType: AverageValue` (pods = ⌈value / target⌉) or `Value`.',
+  fallback: 'Fix the fallback block.',
+  replicaCounts: 'Make `scaling.minReplicas` at most `scaling.maxReplicas`.',
+  triggers: 'Give each trigger its own name.',
+};
 
 function record(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -35,116 +50,92 @@ function record(value: unknown): Record<string, unknown> {
     : {};
 }
 
-function modifierProblems(modifiers: Record<string, unknown>): Diagnostic[] {
-  if (Object.keys(modifiers).length === 0) return [];
-  const formula = typeof modifiers.formula === 'string' ? modifiers.formula : '';
-  const target = typeof modifiers.target === 'string' ? modifiers.target : '';
-  const problems: Diagnostic[] = [];
-  if (formula === '')
-    return [
-      kedaProblem(
-        'scaling/formula-missing',
-        'error',
-        'KEDA refuses the ScaledObject: error ScalingModifiers.Formula is mandatory (any advanced scaling field switches scalingModifiers on).',
-        'Set `scaling.advanced.formula` or remove the advanced block.',
-        [...advancedPath, 'formula'],
-      ),
-    ];
-  const variables = formulaVariables(formula);
-  if (variables.length > 0) {
-    problems.push(
-      kedaProblem(
-        'scaling/formula-names-trigger',
-        'error',
-        `KEDA refuses the ScaledObject: the formula uses ${variables.map((v) => `\`${v}\``).join(', ')}, but the operator's trigger has no name, so KEDA compiles it with no variables ("unknown name ${variables[0] ?? ''}"). With KEDA's admission webhook the create call fails and the actor never autoscales.`,
-        'With this operator version a formula cannot refer to the queue: remove `scaling.advanced` and scale with `queueLength`, or use a constant formula.',
-        [...advancedPath, 'formula'],
-      ),
-    );
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
+const count = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
+/** The ScaledObject's spec as the webhook reads it (any shape; nothing is trusted). */
+export function admissionInput(spec: Record<string, unknown>): ScaledObjectAdmissionInput {
+  const modifiers = record(record(spec.advanced).scalingModifiers);
+  const fallback = spec.fallback === undefined ? null : record(spec.fallback);
+  const triggers: TriggerSpec[] = (Array.isArray(spec.triggers) ? spec.triggers : []).map((t) => {
+    const trigger = record(t);
+    const name = text(trigger.name);
+    const metricType = text(trigger.metricType);
+    return {
+      type: String(trigger.type),
+      ...(name ? { name } : {}),
+      ...(metricType ? { metricType } : {}),
+    };
+  });
+  const spec_: ScalingModifiersSpec = {};
+  for (const key of ['formula', 'target', 'activationTarget', 'metricType'] as const) {
+    const value = text(modifiers[key]);
+    if (value !== undefined) spec_[key] = value;
   }
-  if (target === '')
-    problems.push(
-      kedaProblem(
-        'scaling/target-missing',
-        'error',
-        'KEDA refuses the ScaledObject: formula is given but target is empty.',
-        'Set `scaling.advanced.target` to a positive number written as a string, e.g. "10".',
-        [...advancedPath, 'target'],
-      ),
-    );
-  else if (!(Number(target) > 0))
-    problems.push(
-      kedaProblem(
-        'scaling/target-not-positive',
-        'error',
-        `KEDA refuses the ScaledObject: error converting target for scalingModifiers (string->float) to valid target ("${target}").`,
-        'Use a positive number, e.g. "10".',
-        [...advancedPath, 'target'],
-      ),
-    );
-  else if (formulaDivisors(formula).some((d) => d > 1) && Number(target) > 1) {
-    problems.push(
-      kedaProblem(
-        'scaling/formula-double-division',
-        'warning',
-        `The formula divides by ${formulaDivisors(formula).join(', ')} and KEDA divides the result by target ${target} again, so the actor scales far less than it seems.`,
-        'Divide in one place only: drop the division in the formula, or set target to "1".',
-        [...advancedPath, 'target'],
-      ),
-    );
-  }
-  if (modifiers.metricType === 'Utilization')
-    problems.push(
-      kedaProblem(
-        'scaling/metric-type-utilization',
-        'error',
-        'KEDA refuses the ScaledObject: Utilization is not allowed for external metrics; it needs AverageValue or Value.',
-        'Use `metricType: AverageValue`.',
-        [...advancedPath, 'metricType'],
-      ),
-    );
-  return problems;
+  const fallbackSpec: FallbackSpec | null = fallback && {
+    failureThreshold: count(fallback.failureThreshold) ?? 0,
+    replicas: count(fallback.replicas) ?? 0,
+    ...(text(fallback.behavior) ? { behavior: text(fallback.behavior) as string } : {}),
+  };
+  return {
+    modifiers: spec_,
+    triggers,
+    fallback: fallbackSpec,
+    minReplicaCount: count(spec.minReplicaCount),
+    maxReplicaCount: count(spec.maxReplicaCount),
+    idleReplicaCount: count(spec.idleReplicaCount),
+  };
 }
 
-function boundsProblem(spec: Record<string, unknown>): Diagnostic[] {
-  const min = Number(spec.minReplicaCount);
-  const max = Number(spec.maxReplicaCount);
-  if (!(min > max)) return [];
-  return [
-    kedaProblem(
-      'values/min-above-max-replicas',
-      'error',
-      `KEDA refuses the ScaledObject: MinReplicaCount=${min} must be less than MaxReplicaCount=${max}. Neither the CRD nor the operator catches this.`,
-      'Make `scaling.minReplicas` at most `scaling.maxReplicas`.',
-      ['scaling', 'minReplicas'],
-    ),
-  ];
+/** Why the formula fails to compile when it names a variable: the operator's trigger has no name. */
+function unnamedTriggerNote(refusal: AdmissionRefusal, input: ScaledObjectAdmissionInput): string {
+  if (refusal.field !== 'formula') return '';
+  const parsed = parseExpr(input.modifiers.formula ?? '');
+  const names = parsed.ok ? exprNames(parsed.node) : [];
+  if (names.length === 0 || input.triggers.some((t) => t.name)) return '';
+  return ` The formula uses ${names.map((n) => `\`${n}\``).join(', ')}, but the Asya operator creates its trigger without a name, so the formula has no variables: with this operator version a formula cannot refer to the queue. The studio still simulates it with queueLength = the queue length (README decision 4).`;
+}
+
+function refusalProblem(refusal: AdmissionRefusal, input: ScaledObjectAdmissionInput): Diagnostic {
+  return {
+    ruleId: `keda/refuses-${refusal.field}`,
+    severity: 'error',
+    stage: 'keda',
+    message: `KEDA refuses the ScaledObject: ${refusal.error.replace(/\n/g, ': ')}.${unnamedTriggerNote(refusal, input)} The operator's ScalingReady condition turns False and the actor does not autoscale.`,
+    fix: fixes[refusal.field],
+    path: fieldPaths[refusal.field],
+    source: kedaWebhookSource,
+  };
 }
 
 function triggerWarnings(trigger: Record<string, unknown>): Diagnostic[] {
   const metadata = record(trigger.metadata);
   if (
-    trigger.type === 'aws-sqs-queue' &&
-    metadata.identityOwner === 'pod' &&
-    trigger.authenticationRef === undefined
-  ) {
-    return [
-      {
-        ...kedaProblem(
-          'keda/sqs-no-credentials',
-          'warning',
-          'KEDA has no AWS credentials for this trigger (identityOwner: pod, no TriggerAuthentication): the aws-sqs-queue scaler fails with "awsAccessKeyID not found" and nothing scales. The IRSA ServiceAccount serves only the actor pods.',
-          'Give KEDA credentials (KEDA pod identity, or credentials in the operator settings).',
-          ['transport'],
-        ),
-        source: 'kedacore/keda v2.14: pkg/scalers/aws/aws_common.go',
-      },
-    ];
-  }
-  return [];
+    trigger.type !== 'aws-sqs-queue' ||
+    metadata.identityOwner !== 'pod' ||
+    trigger.authenticationRef !== undefined
+  )
+    return [];
+  return [
+    {
+      ruleId: 'keda/sqs-no-credentials',
+      severity: 'warning',
+      stage: 'keda',
+      message:
+        'KEDA has no AWS credentials for this trigger (identityOwner: pod, no TriggerAuthentication): the aws-sqs-queue scaler fails with "awsAccessKeyID not found" and nothing scales. The IRSA ServiceAccount serves only the actor pods.',
+      fix: 'Give KEDA credentials (KEDA pod identity, or credentials in the operator settings).',
+      path: ['transport'],
+      source: upstreamLink('keda', 'pkg/scalers/aws/aws_common.go'),
+    },
+  ];
 }
 
-/** KEDA's verdict on the ScaledObject, and the problems that explain it. */
+/**
+ * KEDA's verdict on the ScaledObject the operator builds: the one admission decision the preview,
+ * the Problems list and the Scaling lab all show, with the problems that explain it and the
+ * studio's findings about the formula.
+ */
 export function kedaVerdict(objects: readonly K8sObject[]): {
   verdict: KedaVerdict;
   diagnostics: Diagnostic[];
@@ -153,28 +144,26 @@ export function kedaVerdict(objects: readonly K8sObject[]): {
   if (!scaledObject)
     return { verdict: { status: 'no-scaled-object', reasons: [] }, diagnostics: [] };
   const spec = record(scaledObject.spec);
-  const trigger = record(Array.isArray(spec.triggers) ? spec.triggers[0] : undefined);
-  const modifiers = record(record(spec.advanced).scalingModifiers);
+  const input = admissionInput(spec);
+  const refusals = admitScaledObject(input);
+  const formula = input.modifiers.formula ?? '';
   const diagnostics = [
-    ...modifierProblems(modifiers),
-    ...boundsProblem(spec),
-    ...triggerWarnings(trigger),
+    ...refusals.map((r) => refusalProblem(r, input)),
+    ...(formula === '' ? [] : formulaProblems(formula, input.modifiers.target ?? '')),
+    ...triggerWarnings(record(Array.isArray(spec.triggers) ? spec.triggers[0] : undefined)),
   ];
-  const reasons = diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+  const reasons = refusals.map(
+    (r) => `KEDA refuses the ScaledObject: ${r.error.replace(/\n/g, ': ')}`,
+  );
+  if (reasons.length > 0) return { verdict: { status: 'rejected', reasons }, diagnostics };
   const name = String(record(scaledObject.metadata).name);
-  const metricName =
-    Object.keys(modifiers).length > 0
-      ? 'composite-metric'
-      : `s0-${String(trigger.type)}-asya-${name}`;
+  const trigger = input.triggers[0];
+  const usingModifiers = Object.keys(input.modifiers).length > 0;
   const hpa = {
     name: `keda-hpa-${name}`,
-    minReplicas: Math.max(Number(spec.minReplicaCount), 1),
-    maxReplicas: Number(spec.maxReplicaCount),
-    metricName,
+    minReplicas: Math.max(input.minReplicaCount ?? 0, 1),
+    maxReplicas: input.maxReplicaCount ?? 100,
+    metricName: usingModifiers ? 'composite-metric' : `s0-${String(trigger?.type)}-asya-${name}`,
   };
-  return {
-    verdict:
-      reasons.length > 0 ? { status: 'rejected', reasons } : { status: 'accepted', reasons, hpa },
-    diagnostics,
-  };
+  return { verdict: { status: 'accepted', reasons, hpa }, diagnostics };
 }

@@ -1,10 +1,6 @@
+import { actorModel } from '@/core/autoscaling/actor-fixture.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  asyaDocsScaleUpClaim,
-  burstPreset,
-  scalingModelFromValues,
-  simulateTimeline,
-} from '@/core/autoscaling/index.ts';
+import { asyaDocsScaleUpClaim, burstPreset, simulateTimeline } from '@/core/autoscaling/index.ts';
 import { compareBurst, scaleUpSteps } from './burst-steps.ts';
 
 describe('scaleUpSteps', () => {
@@ -18,10 +14,7 @@ describe('scaleUpSteps', () => {
   });
 
   it('finds the reference staircase in the burst preset run', () => {
-    const result = simulateTimeline(
-      scalingModelFromValues(burstPreset.values),
-      burstPreset.scenario,
-    );
+    const result = simulateTimeline(actorModel(burstPreset.values), burstPreset.scenario);
     const steps = scaleUpSteps(result.series.desired);
     expect(steps).toEqual(burstPreset.expectedSteps);
     const comparison = compareBurst(steps, burstPreset.expectedSteps, asyaDocsScaleUpClaim);

@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { checkFormula, markFormula, valuesWithFormula } from './formula-check.ts';
+import { actorValues } from '@/core/autoscaling/actor-fixture.ts';
+import { presetOperatorSettings } from '@/core/autoscaling/index.ts';
+import { runPipeline, type K8sObject } from '@/core/pipeline/index.ts';
+import { checkFormula, markFormula, scaledObjectWithFormula } from './formula-check.ts';
 
-const values = {
+/** The ScaledObject the operator builds for these values (the lab's input). */
+function scaledObjectOf(values: Record<string, unknown>): K8sObject | undefined {
+  const operatorSettings = presetOperatorSettings('rabbitmq');
+  return runPipeline(actorValues(values), {
+    profile: 'asya-test-actor',
+    ...(operatorSettings ? { operatorSettings } : {}),
+  }).operator.objects.find((o) => o.kind === 'ScaledObject');
+}
+
+const values = scaledObjectOf({
+  name: 'a',
   transport: 'rabbitmq',
-  scaling: { enabled: true, maxReplicas: 10, advanced: { target: '1' } },
-};
+  scaling: { enabled: true, maxReplicas: 10, advanced: { formula: '1', target: '1' } },
+});
+const targetFive = scaledObjectOf({
+  name: 'a',
+  scaling: { enabled: true, advanced: { formula: '1', target: '5' } },
+});
 
 describe('checkFormula', () => {
   it.each([
@@ -32,8 +49,9 @@ describe('checkFormula', () => {
     const check = checkFormula('ceil(queueLength / 10)', values);
     expect(check.runs).toBe(true);
     expect(check.samples).toContainEqual({ queue: 100, value: '10' });
-    const names = check.messages.find((m) => m.ruleId === 'scaling/formula-names-trigger');
+    const names = check.messages.find((m) => m.ruleId === 'keda/refuses-formula');
     expect(names).toMatchObject({ severity: 'error', origin: 'asya', offset: 5, length: 11 });
+    expect(names?.message).toContain('without a name');
   });
 
   it('reports KEDA dialect differences with their place', () => {
@@ -48,9 +66,7 @@ describe('checkFormula', () => {
   });
 
   it('warns about a second division by target', () => {
-    const check = checkFormula('ceil(queueLength / 10)', {
-      scaling: { enabled: true, advanced: { target: '5' } },
-    });
+    const check = checkFormula('ceil(queueLength / 10)', targetFive);
     expect(check.messages.some((m) => m.ruleId === 'scaling/formula-double-division')).toBe(true);
   });
 
@@ -59,9 +75,9 @@ describe('checkFormula', () => {
   });
 
   it('lists errors before warnings', () => {
-    const severities = checkFormula('ceil(queueLength / 10)', {
-      scaling: { enabled: true, advanced: { target: '5' } },
-    }).messages.map((m) => m.severity);
+    const severities = checkFormula('ceil(queueLength / 10)', targetFive).messages.map(
+      (m) => m.severity,
+    );
     expect(severities).toEqual(
       [...severities].sort(
         (a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b),
@@ -70,14 +86,21 @@ describe('checkFormula', () => {
   });
 });
 
-describe('valuesWithFormula', () => {
-  it('keeps the rest of the values and turns scaling on', () => {
-    expect(
-      valuesWithFormula({ name: 'a', scaling: { enabled: false, advanced: { target: '2' } } }, 'x'),
-    ).toEqual({ name: 'a', scaling: { enabled: true, advanced: { target: '2', formula: 'x' } } });
-    expect(valuesWithFormula('garbage', 'x')).toEqual({
-      scaling: { enabled: true, advanced: { formula: 'x' } },
+describe('scaledObjectWithFormula', () => {
+  it('puts the formula into the ScaledObject and keeps the rest', () => {
+    const scaledObject = targetFive as K8sObject;
+    const changed = scaledObjectWithFormula(scaledObject, 'x');
+    expect(changed.spec).toMatchObject({
+      advanced: { scalingModifiers: { formula: 'x', target: '5' } },
     });
+    expect({ ...changed, spec: scaledObject.spec }).toEqual(scaledObject);
+  });
+
+  it('says KEDA never reads the formula when the operator builds no ScaledObject', () => {
+    expect(scaledObjectOf({ name: 'a', scaling: { enabled: {} } })).toBeUndefined();
+    expect(checkFormula('queueLength', undefined).messages.map((m) => m.ruleId)).toEqual([
+      'keda/no-scaled-object',
+    ]);
   });
 });
 

@@ -1,8 +1,8 @@
-import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
-import { formatNumber, formulaVariable } from '@/core/autoscaling/index.ts';
+import { formatNumber } from '@/core/autoscaling/index.ts';
 import { compileFormula } from '@/core/formula-engine/index.ts';
-import { checkKedaDialect, scalingVerdicts } from '@/core/keda/index.ts';
 import { tokenizeFormula } from '@/core/formula-engine/formula-tokens.ts';
+import { checkKedaDialect, formulaVariable, kedaVerdict } from '@/core/keda/index.ts';
+import type { K8sObject } from '@/core/pipeline/index.ts';
 
 export type FormulaSeverity = 'error' | 'warning' | 'info';
 
@@ -35,16 +35,18 @@ export interface FormulaCheck {
 const sampleQueues = [0, 1, 10, 100, 1000];
 const keywords = new Set(['and', 'or', 'not', 'true', 'false', 'nil', 'in', 'let']);
 
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
-/** The values with this formula in `scaling.advanced` and autoscaling on, so the Asya verdicts apply to it. */
-export function valuesWithFormula(values: unknown, formula: string): Record<string, unknown> {
-  const root = isMap(values) ? values : {};
-  const scaling = isMap(root.scaling) ? root.scaling : {};
-  const advanced = isMap(scaling.advanced) ? scaling.advanced : {};
-  return { ...root, scaling: { ...scaling, enabled: true, advanced: { ...advanced, formula } } };
+/** The operator's ScaledObject with this formula in its scalingModifiers, for KEDA's verdict on it. */
+export function scaledObjectWithFormula(scaledObject: K8sObject, formula: string): K8sObject {
+  const spec = record(scaledObject.spec);
+  const advanced = record(spec.advanced);
+  const scalingModifiers = { ...record(advanced.scalingModifiers), formula };
+  return { ...scaledObject, spec: { ...spec, advanced: { ...advanced, scalingModifiers } } };
 }
 
 /** The first variable the formula names (a trigger name KEDA will not know), as a range. */
@@ -63,13 +65,10 @@ function firstVariable(text: string): { offset: number; length: number } | undef
 /**
  * Checks a formula three ways, in the order that matters: can the studio evaluate it safely
  * (anything outside the allowlist is refused and never runs), does it mean the same in KEDA's
- * expr language, and what KEDA and the Asya operator make of it in these values.
+ * expr language, and what KEDA makes of it in the ScaledObject the operator builds from these
+ * values (`scaledObject`, undefined when the operator builds none).
  */
-export function checkFormula(
-  text: string,
-  values: unknown,
-  profile: ChartProfileId = 'asya-test-actor',
-): FormulaCheck {
+export function checkFormula(text: string, scaledObject: K8sObject | undefined): FormulaCheck {
   if (text.trim() === '') return { runs: false, messages: [], samples: [] };
   const messages: FormulaMessage[] = [];
   const compiled = compileFormula(text, [formulaVariable]);
@@ -96,10 +95,19 @@ export function checkFormula(
       length: finding.length,
     });
   }
-  // The verdicts repeat the refusal and the dialect findings without their place; those are shown above.
-  for (const d of scalingVerdicts(valuesWithFormula(values, text), profile)) {
+  if (!scaledObject)
+    messages.push({
+      ruleId: 'keda/no-scaled-object',
+      severity: 'info',
+      origin: 'asya',
+      message:
+        'The operator creates no ScaledObject for these values (autoscaling is off or the reconcile stops earlier), so KEDA never reads this formula.',
+    });
+  // KEDA's verdict repeats the refusal and the dialect findings without their place; those are shown above.
+  const verdict = scaledObject ? kedaVerdict([scaledObjectWithFormula(scaledObject, text)]) : null;
+  for (const d of verdict?.diagnostics ?? []) {
     if (d.ruleId === 'scaling/formula-refused' || d.ruleId.startsWith('scaling/dialect-')) continue;
-    const place = d.ruleId === 'scaling/formula-names-trigger' ? firstVariable(text) : undefined;
+    const place = d.ruleId === 'keda/refuses-formula' ? firstVariable(text) : undefined;
     messages.push({
       ruleId: d.ruleId,
       severity: d.severity,

@@ -1,7 +1,7 @@
 export { columnEnvelope, envelopeStepPath } from './column-envelope.ts';
 export type { ColumnEnvelope, PlotArea } from './column-envelope.ts';
 export { niceTicks, formatTick, formatDuration } from './axis-ticks.ts';
-export { checkFormula, markFormula, valuesWithFormula } from './formula-check.ts';
+export { checkFormula, markFormula, scaledObjectWithFormula } from './formula-check.ts';
 export type {
   FormulaCheck,
   FormulaMessage,
@@ -32,4 +32,4 @@ export {
 export type { SweepPlan } from './sweep-plan.ts';
 export { summaryRows, seriesCaption, runLabel } from './timeline-captions.ts';
 export type { SummaryRow } from './timeline-captions.ts';
-export { scalingInputs, keepWhileEqual, keepWhileSame } from './scaling-inputs.ts';
+export { keepWhileEqual, keepWhileSame } from './keep-while-equal.ts';

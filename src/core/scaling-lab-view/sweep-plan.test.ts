@@ -1,5 +1,6 @@
+import { actorModel } from '@/core/autoscaling/actor-fixture.ts';
 import { describe, expect, it } from 'vitest';
-import { scalingModelFromValues, sweepReplicas } from '@/core/autoscaling/index.ts';
+import { sweepReplicas } from '@/core/autoscaling/index.ts';
 import {
   chartMarkers,
   maxLabPoints,
@@ -57,7 +58,7 @@ describe('chartMarkers', () => {
 
 describe('sweepCaption', () => {
   it('describes the curve of the chart defaults', () => {
-    const model = scalingModelFromValues({
+    const model = actorModel({
       scaling: { enabled: true, maxReplicas: 10, queueLength: 5 },
     });
     const { options } = planSweep(100, 1);
@@ -67,7 +68,7 @@ describe('sweepCaption', () => {
   });
 
   it('says when max is not reached', () => {
-    const model = scalingModelFromValues({
+    const model = actorModel({
       scaling: { enabled: true, maxReplicas: 50, queueLength: 5 },
     });
     expect(sweepCaption(sweepReplicas(model, planSweep(20, 1).options), 50)).toMatch(
@@ -79,7 +80,7 @@ describe('sweepCaption', () => {
 describe('sameSweep', () => {
   const options = planSweep(200, 1).options;
   const sweepOf = (scaling: Record<string, unknown>) =>
-    sweepReplicas(scalingModelFromValues({ scaling: { enabled: true, ...scaling } }), options);
+    sweepReplicas(actorModel({ scaling: { enabled: true, ...scaling } }), options);
 
   it('holds for models that differ only where the sweep does not look', () => {
     expect(sameSweep(sweepOf({ cooldownPeriod: 60 }), sweepOf({ cooldownPeriod: 300 }))).toBe(true);
@@ -88,9 +89,7 @@ describe('sameSweep', () => {
   it('fails when the points, the markers or the formula error differ', () => {
     const base = sweepOf({ queueLength: 5 });
     expect(sameSweep(base, sweepOf({ queueLength: 6 }))).toBe(false);
-    expect(
-      sameSweep(base, sweepReplicas(scalingModelFromValues({}), planSweep(100, 1).options)),
-    ).toBe(false);
+    expect(sameSweep(base, sweepReplicas(actorModel({}), planSweep(100, 1).options))).toBe(false);
     expect(sameSweep(base, { ...base, markers: base.markers.slice(1) })).toBe(false);
     expect(sameSweep(base, { ...base, formulaError: 'refused' })).toBe(false);
     const replicas = Int32Array.from(base.replicas);

@@ -1,9 +1,10 @@
+import { actorModel } from '@/core/autoscaling/actor-fixture.ts';
 import { describe, expect, it } from 'vitest';
-import { burstPreset, scalingModelFromValues, simulateTimeline } from '@/core/autoscaling/index.ts';
+import { burstPreset, simulateTimeline } from '@/core/autoscaling/index.ts';
 import { runLabel, seriesCaption, summaryRows } from './timeline-captions.ts';
 
 describe('timeline captions', () => {
-  const result = simulateTimeline(scalingModelFromValues(burstPreset.values), burstPreset.scenario);
+  const result = simulateTimeline(actorModel(burstPreset.values), burstPreset.scenario);
 
   it('summarises the burst run in words', () => {
     const rows = Object.fromEntries(summaryRows(result.summary).map((r) => [r.label, r.value]));
