@@ -84,7 +84,7 @@ test('the burst preset runs in the worker and shows the timeline, its steps and 
   );
   const steps = page.getByRole('group', { name: 'Scale-up steps' });
   await expect(steps.getByRole('row', { name: /^44 2 min 15 s about 2 min 15 s$/ })).toBeVisible();
-  await expect(steps).toContainText('0 → 50 in ~30–60 seconds');
+  await expect(steps).toContainText('0 → 50 in ~30-60 seconds');
   await expect(steps).toContainText('deliveryhero/asya:docs/architecture/autoscaling.md');
   await expect(
     page.getByRole('img', { name: /Replicas over time.*Desired replicas: peak 50 at 3 min 15 s/ }),

@@ -1,3 +1,4 @@
+import { upstreamLink } from '@/core/diagnostics/upstream-source.ts';
 import { scenarioSchema, type Scenario } from './scenario-schema.ts';
 
 /**
@@ -43,12 +44,13 @@ export const burstPreset: {
     { atSeconds: 135, replicas: 44 },
     { atSeconds: 195, replicas: 50 },
   ],
-  source:
-    'shared/reference/keda-hpa.md §5 (derived from kubernetes/kubernetes:pkg/controller/podautoscaler/horizontal.go and deliveryhero/asya:src/asya-operator/internal/controller/keda.go)',
+  source: `the operator's scale-up policies (${upstreamLink('asya', 'src/asya-operator/internal/controller/keda.go', [125, 150])}) as the HPA applies them (${upstreamLink('kubernetesTypes', 'pkg/controller/podautoscaler/horizontal.go')})`,
 };
 
 /** What the Asya docs promise, shown beside the simulated burst. */
 export const asyaDocsScaleUpClaim = {
-  text: '0 → 50 in ~30–60 seconds',
-  source: 'deliveryhero/asya:docs/architecture/autoscaling.md',
+  text: '0 → 50 in ~30-60 seconds',
+  /** The seconds the claim allows at most, for the comparison with the simulation. */
+  upToSeconds: 60,
+  source: upstreamLink('asya', 'docs/architecture/autoscaling.md', 108),
 } as const;

@@ -1,5 +1,5 @@
 import { hpaSync, newHpaState, type HpaMetric, type HpaSpec } from './hpa-controller.ts';
-import { kedaExecutorStep } from '@/core/keda/keda.ts';
+import { cooldownElapsed, kedaExecutorStep } from '@/core/keda/keda.ts';
 import { prepareModel, readMetric } from './replica-decision.ts';
 import { formatNumber } from './decision-log.ts';
 import { createArrivalRate, type Scenario } from './scenario-schema.ts';
@@ -331,14 +331,19 @@ export function simulateTimeline(
       if (t % model.pollingInterval === 0) {
         const reading = readMetric(prepared, counted(inFlightNow));
         const active = reading.error === undefined && reading.value > reading.activation;
-        const cooldownElapsed = lastActive !== null ? lastActive + model.cooldownPeriod < t : 0 < t;
         const step = kedaExecutorStep({
           minReplicaCount: model.minReplicas,
           idleReplicaCount: null,
           currentReplicas: spec,
           isActive: active,
           isError: reading.error !== undefined,
-          cooldownElapsed,
+          // The object is created at t = 0 with no initialCooldownPeriod.
+          cooldownElapsed: cooldownElapsed({
+            now: t,
+            lastActiveTime: lastActive,
+            cooldownPeriod: model.cooldownPeriod,
+            creationTime: 0,
+          }),
         });
         if (step.refreshLastActive) lastActive = t;
         const from = spec;

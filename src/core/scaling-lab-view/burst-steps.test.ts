@@ -21,7 +21,7 @@ describe('scaleUpSteps', () => {
     expect(comparison.staircase).toBe('1 → 11 → 22 → 44 → 50');
     expect(comparison.toPeakSeconds).toBe(195);
     expect(comparison.sentence).toBe(
-      'Simulated: 0 → 50 takes 3 min 15 s after activation (1 → 11 → 22 → 44 → 50); the Asya docs say "0 → 50 in ~30–60 seconds".',
+      'Simulated: 0 → 50 takes 3 min 15 s after activation (1 → 11 → 22 → 44 → 50); the Asya docs say "0 → 50 in ~30-60 seconds".',
     );
     expect(comparison.rows.every((r) => r.simulatedSeconds === r.expectedSeconds)).toBe(true);
   });

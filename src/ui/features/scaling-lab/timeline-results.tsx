@@ -81,7 +81,7 @@ function BurstComparisonView({
             </th>
             {source === 'burst-preset' && (
               <th scope="col" className="font-medium">
-                Reference (keda-hpa.md §5)
+                Expected from the scale-up policy
               </th>
             )}
           </tr>
