@@ -22,7 +22,7 @@ describe('kedaVectorKinds', () => {
     for (const c of cases) {
       const run = kedaVectorKinds[c.kind];
       expect(run, c.kind).toBeDefined();
-      const actual = run?.(c.input, c as unknown as JsonObject) ?? {};
+      const actual = run?.(c.input, c) ?? {};
       // An error result (an expr run failure) documents itself; `error: false` is a value.
       if (typeof actual.error === 'string' && !('pairs' in actual)) continue;
       for (const field of documented.get(c.kind) ?? []) {
