@@ -12,6 +12,7 @@ export type {
 export {
   arrivalKinds,
   defaultScenario,
+  editedScenario,
   arrivalsOfKind,
   readScenario,
   stepsToText,

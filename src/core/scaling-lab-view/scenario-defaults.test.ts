@@ -3,6 +3,7 @@ import {
   arrivalKinds,
   arrivalsOfKind,
   defaultScenario,
+  editedScenario,
   readScenario,
   stepsToText,
 } from './scenario-defaults.ts';
@@ -44,5 +45,12 @@ describe('scenario defaults', () => {
         { atSeconds: 60, ratePerSecond: 2.5 },
       ]),
     ).toBe('0,1\n60,2.5');
+  });
+
+  it('reads a workspace’s saved scenario for the editor, half-typed fields and all', () => {
+    const halfTyped = { ...defaultScenario, durationSeconds: -1 };
+    expect(editedScenario(halfTyped)).toBe(halfTyped);
+    for (const odd of [undefined, null, 7, 'x', [], {}, { arrivals: { kind: 'poisson' } }])
+      expect(editedScenario(odd)).toBe(defaultScenario);
   });
 });

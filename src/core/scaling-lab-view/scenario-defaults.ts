@@ -69,6 +69,21 @@ export function arrivalsOfKind(
   }
 }
 
+/**
+ * The scenario a workspace holds, for the editor: the saved one when it has the editor's shape (a
+ * map whose arrivals have a known kind; a half-typed field is kept for the editor to show), else
+ * the default scenario.
+ */
+export function editedScenario(saved: unknown): ScenarioInput {
+  if (saved === null || typeof saved !== 'object' || Array.isArray(saved)) return defaultScenario;
+  const arrivals = (saved as { arrivals?: unknown }).arrivals;
+  const kind =
+    arrivals !== null && typeof arrivals === 'object'
+      ? (arrivals as { kind?: unknown }).kind
+      : null;
+  return arrivalKinds.some((k) => k.kind === kind) ? (saved as ScenarioInput) : defaultScenario;
+}
+
 /** One problem with the scenario, at a dotted path such as `arrivals.ratePerSecond`. */
 export interface ScenarioProblem {
   path: string;
