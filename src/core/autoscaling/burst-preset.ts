@@ -11,7 +11,8 @@ export const burstPreset: {
   values: Record<string, unknown>;
   scenario: Scenario;
   expectedSteps: readonly { atSeconds: number; replicas: number }[];
-  source: string;
+  /** The upstream code the expected steps follow. */
+  sources: readonly { label: string; url: string }[];
 } = {
   name: 'Burst: 500 messages, queueLength 5, max 50',
   values: {
@@ -44,7 +45,16 @@ export const burstPreset: {
     { atSeconds: 135, replicas: 44 },
     { atSeconds: 195, replicas: 50 },
   ],
-  source: `the operator's scale-up policies (${upstreamLink('asya', 'src/asya-operator/internal/controller/keda.go', [125, 150])}) as the HPA applies them (${upstreamLink('kubernetesTypes', 'pkg/controller/podautoscaler/horizontal.go')})`,
+  sources: [
+    {
+      label: "the operator's scale-up policies",
+      url: upstreamLink('asya', 'src/asya-operator/internal/controller/keda.go', [125, 150]),
+    },
+    {
+      label: 'as the HPA applies them',
+      url: upstreamLink('kubernetesTypes', 'pkg/controller/podautoscaler/horizontal.go'),
+    },
+  ],
 };
 
 /** What the Asya docs promise, shown beside the simulated burst. */

@@ -1,3 +1,4 @@
+import { upstreamLink } from '@/core/diagnostics/upstream-source.ts';
 import { compileFormula } from '@/core/formula-engine/formula-engine.ts';
 import { parseExpr, walkExpr, type ExprNode } from './keda-expr.ts';
 import { exprToMathjs } from './keda-expr-to-mathjs.ts';
@@ -17,7 +18,8 @@ export interface Finding {
   replacement?: string;
 }
 
-const source = 'expr-lang/expr:docs/language-definition.md; keda-hpa.md §4';
+/** The expr-lang parser KEDA v2.20 vendors (expr v1.17.8), which decides what a formula means. */
+const source = upstreamLink('keda', 'vendor/github.com/expr-lang/expr/parser/parser.go');
 
 /** Token-level differences: spellings one language has and the other lacks. */
 function tokenFindings(text: string): Finding[] {

@@ -106,8 +106,31 @@ function BurstComparisonView({
       </table>
       <p>{comparison.sentence}</p>
       <p className="text-slate-500 dark:text-slate-400">
-        Claim: &quot;{asyaDocsScaleUpClaim.text}&quot; (source: {asyaDocsScaleUpClaim.source}).
-        {source === 'burst-preset' && ` Reference: ${burstPreset.source}.`}
+        Claim: &quot;{asyaDocsScaleUpClaim.text}&quot; (
+        <a
+          className="underline"
+          href={asyaDocsScaleUpClaim.source}
+          target="_blank"
+          rel="noreferrer"
+        >
+          Asya docs
+        </a>
+        ).
+        {source === 'burst-preset' && (
+          <>
+            {' '}
+            Expected steps follow{' '}
+            {burstPreset.sources.map((s, i) => (
+              <span key={s.url}>
+                {i > 0 && ', '}
+                <a className="underline" href={s.url} target="_blank" rel="noreferrer">
+                  {s.label}
+                </a>
+              </span>
+            ))}
+            .
+          </>
+        )}
       </p>
     </div>
   );
