@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { operatorPresets } from '@/core/operator-settings/index.ts';
 import type { CliIo } from './cli-io.ts';
 import { parseQueueRange, runSimulateCommand } from './simulate-command.ts';
 
@@ -21,14 +22,8 @@ function memoryIo(files: Record<string, string>): CliIo & { out: string; err: st
   return io;
 }
 
-const sqsOnly = `transports:
-  sqs:
-    enabled: true
-    type: sqs
-    config:
-      region: eu-west-1
-      accountId: "123456789012"
-`;
+/** Operator settings that serve SQS only (a shipped preset). */
+const sqsOnly = operatorPresets.find((p) => p.id === 'sqs-aws-irsa')?.text ?? '';
 
 const files = {
   'bad-operator.yaml': 'transports: 7\n',
