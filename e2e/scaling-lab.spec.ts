@@ -154,11 +154,11 @@ test('a large sweep is paged and a long run can be cancelled', async ({ studio: 
   await page.getByRole('button', { name: 'Run simulation' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Simulating|Done/ })).toBeVisible();
   // A week at one-second resolution takes seconds here; on a fast machine it may finish first.
-  const cancel = page.getByRole('button', { name: 'Cancel' });
-  if (await cancel.isEnabled()) {
-    await cancel.click();
-    await expect(page.getByRole('status').filter({ hasText: /Cancelled|Done/ })).toBeVisible();
-  }
+  // The run may end between a check and a click, so click at once: a disabled button ignores it.
+  await page
+    .getByRole('button', { name: 'Cancel' })
+    .evaluate((button: HTMLButtonElement) => button.click());
+  await expect(page.getByRole('status').filter({ hasText: /Cancelled|Done/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Run simulation' })).toBeEnabled({
     timeout: 30_000,
   });
@@ -200,4 +200,16 @@ test('the preview, the Problems list and the lab give one KEDA verdict', async (
   await expect(replicaTable(page).getByRole('row', { name: '20 1', exact: true })).toBeVisible();
   await page.getByRole('tab', { name: 'Preview' }).click();
   await expect(page.getByText('KEDA: no-scaled-object')).toBeVisible();
+});
+
+test('the scenario is kept with the workspace across a reload', async ({ studio: page }) => {
+  await openLab(page);
+  await page.getByLabel('Duration (s)').fill('1234');
+  // The workspace saves shortly after a change; then a reload restores it from storage.
+  await expect
+    .poll(() => page.evaluate(() => JSON.stringify(Object.values({ ...localStorage }))))
+    .toContain('1234');
+  await page.reload();
+  await page.getByRole('tab', { name: 'Scaling lab' }).click();
+  await expect(page.getByLabel('Duration (s)')).toHaveValue('1234');
 });
