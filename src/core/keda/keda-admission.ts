@@ -32,7 +32,7 @@ export interface AdmissionRefusal {
 export const kedaWebhookSource = upstreamLink(
   'keda',
   'apis/keda/v1alpha1/scaledobject_webhook.go',
-  [153, 191],
+  [153, 190],
 );
 
 /** `IsUsingModifiers`: any field of scalingModifiers set. */
@@ -51,7 +51,7 @@ export function isValidModifiersTarget(target: string): boolean {
   return parsed !== null && !(parsed <= 0);
 }
 
-/** `ValidateAndCompileScalingModifiers` (webhook lines 519-604). */
+/** `ValidateAndCompileScalingModifiers` (webhook lines 519-609). */
 function scalingModifiersRefusal(
   modifiers: ScalingModifiersSpec,
   triggers: readonly TriggerSpec[],
