@@ -120,5 +120,24 @@ export default tseslint.config(
     files: ['src/core/document/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: corePatterns }] },
   },
+  {
+    // mathjs is the formula engine's: everything else evaluates formulas through core/formula-engine.
+    // (The typescript-eslint twin of the rule, so it adds to the layer rules above instead of replacing them.)
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'bench/**/*.ts', 'e2e/**/*.ts'],
+    ignores: ['src/core/formula-engine/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['mathjs', 'mathjs/*'],
+              message: 'Import mathjs only inside src/core/formula-engine.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -1,14 +1,10 @@
-import {
-  scalingModelFromValues,
-  scenarioSchema,
-  simulateTimeline,
-  sweepReplicas,
-} from '@/core/scaling/index.ts';
+import { scenarioSchema, simulateTimeline, sweepReplicas } from '@/core/autoscaling/index.ts';
+import { actorModel } from '@/core/autoscaling/actor-fixture.ts';
 import { medianMs, type BenchFigure } from './measure.ts';
 
 /** The replica curve the Scaling lab redraws on every formula keystroke: 100,000 queue lengths. */
 export function benchSweep(): BenchFigure {
-  const model = scalingModelFromValues({
+  const model = actorModel({
     scaling: {
       maxReplicas: 50,
       advanced: {
@@ -31,7 +27,7 @@ export function benchSweep(): BenchFigure {
 
 /** A day of traffic at 1 s resolution with both control loops. */
 export function benchTimeline(): BenchFigure {
-  const model = scalingModelFromValues({ scaling: { maxReplicas: 50, queueLength: 5 } });
+  const model = actorModel({ scaling: { maxReplicas: 50, queueLength: 5 } });
   const scenario = scenarioSchema.parse({
     durationSeconds: 86_400,
     arrivals: { kind: 'sine', meanPerSecond: 20, amplitudePerSecond: 18, periodSeconds: 21_600 },

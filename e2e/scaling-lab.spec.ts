@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
-import { editorText, openStudio } from './support/studio.ts';
+import { editorText, openStudio, pasteIntoEditor } from './support/studio.ts';
 
 async function openLab(page: Page) {
   await openStudio(page);
@@ -84,8 +84,11 @@ test('the burst preset runs in the worker and shows the timeline, its steps and 
   );
   const steps = page.getByRole('group', { name: 'Scale-up steps' });
   await expect(steps.getByRole('row', { name: /^44 2 min 15 s about 2 min 15 s$/ })).toBeVisible();
-  await expect(steps).toContainText('0 → 50 in ~30–60 seconds');
-  await expect(steps).toContainText('deliveryhero/asya:docs/architecture/autoscaling.md');
+  await expect(steps).toContainText('0 → 50 in ~30-60 seconds');
+  await expect(steps.getByRole('link', { name: 'Asya docs' })).toHaveAttribute(
+    'href',
+    /deliveryhero\/asya\/blob\/23d62b0[0-9a-f]+\/docs\/architecture\/autoscaling\.md#L108$/,
+  );
   await expect(
     page.getByRole('img', { name: /Replicas over time.*Desired replicas: peak 50 at 3 min 15 s/ }),
   ).toBeVisible();
@@ -151,12 +154,62 @@ test('a large sweep is paged and a long run can be cancelled', async ({ studio: 
   await page.getByRole('button', { name: 'Run simulation' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Simulating|Done/ })).toBeVisible();
   // A week at one-second resolution takes seconds here; on a fast machine it may finish first.
-  const cancel = page.getByRole('button', { name: 'Cancel' });
-  if (await cancel.isEnabled()) {
-    await cancel.click();
-    await expect(page.getByRole('status').filter({ hasText: /Cancelled|Done/ })).toBeVisible();
-  }
+  // The run may end between a check and a click, so click at once: a disabled button ignores it.
+  await page
+    .getByRole('button', { name: 'Cancel' })
+    .evaluate((button: HTMLButtonElement) => button.click());
+  await expect(page.getByRole('status').filter({ hasText: /Cancelled|Done/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Run simulation' })).toBeEnabled({
     timeout: 30_000,
   });
+});
+
+const actorWithScaling = (scaling: string) => `name: echo
+transport: rabbitmq
+workload:
+  template:
+    spec:
+      containers:
+        - name: asya-runtime
+          image: my-actor:latest
+scaling:
+${scaling}
+`;
+
+test('the preview, the Problems list and the lab give one KEDA verdict', async ({
+  studio: page,
+}) => {
+  await openStudio(page);
+  // Go's ParseFloat refuses " 5": KEDA refuses the ScaledObject, and all three say so.
+  await pasteIntoEditor(
+    page,
+    actorWithScaling('  enabled: true\n  advanced:\n    formula: "3"\n    target: " 5"'),
+  );
+  await expect(page.getByRole('region', { name: 'Problems' })).toContainText(
+    'KEDA refuses the ScaledObject: error validating target in ScalingModifiers',
+  );
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await expect(page.getByText('KEDA: rejected')).toBeVisible();
+  await page.getByRole('tab', { name: 'Scaling lab' }).click();
+  const lab = page.getByRole('region', { name: 'Scaling lab' });
+  await expect(lab).toContainText('KEDA refuses the ScaledObject');
+
+  // enabled: {} is false in a Go template: no ScaledObject, and the lab does not autoscale.
+  await pasteIntoEditor(page, actorWithScaling('  enabled: {}\n  maxReplicas: 7'));
+  await expect(lab).toContainText('no ScaledObject');
+  await expect(replicaTable(page).getByRole('row', { name: '20 1', exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await expect(page.getByText('KEDA: no-scaled-object')).toBeVisible();
+});
+
+test('the scenario is kept with the workspace across a reload', async ({ studio: page }) => {
+  await openLab(page);
+  await page.getByLabel('Duration (s)').fill('1234');
+  // The workspace saves shortly after a change; then a reload restores it from storage.
+  await expect
+    .poll(() => page.evaluate(() => JSON.stringify(Object.values({ ...localStorage }))))
+    .toContain('1234');
+  await page.reload();
+  await page.getByRole('tab', { name: 'Scaling lab' }).click();
+  await expect(page.getByLabel('Duration (s)')).toHaveValue('1234');
 });

@@ -63,7 +63,7 @@ describe('actor-studio lint', () => {
       'v.yaml': `${good}scaling:\n  advanced:\n    formula: ceil(queueLength / 10)\n    target: "10"\n`,
     });
     expect(await runLintCommand(['v.yaml'], io)).toBe(1);
-    expect(io.out.match(/scaling\/formula-names-trigger/g)).toHaveLength(1);
+    expect(io.out.match(/keda\/refuses-formula/g)).toHaveLength(1);
   });
 
   it('exits 1 for unreadable input and 2 for usage errors', async () => {

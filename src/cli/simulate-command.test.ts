@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { operatorPresets } from '@/core/operator-settings/index.ts';
 import type { CliIo } from './cli-io.ts';
 import { parseQueueRange, runSimulateCommand } from './simulate-command.ts';
 
@@ -21,8 +22,13 @@ function memoryIo(files: Record<string, string>): CliIo & { out: string; err: st
   return io;
 }
 
+/** Operator settings that serve SQS only (a shipped preset). */
+const sqsOnly = operatorPresets.find((p) => p.id === 'sqs-aws-irsa')?.text ?? '';
+
 const files = {
-  'values.yaml': 'transport: rabbitmq\nscaling:\n  maxReplicas: 50\n  queueLength: 5\n',
+  'bad-operator.yaml': 'transports: 7\n',
+  'values.yaml':
+    'name: a\ntransport: rabbitmq\nscaling:\n  maxReplicas: 50\n  queueLength: 5\nworkload:\n  template:\n    spec:\n      containers:\n        - name: asya-runtime\n          image: my-actor:latest\n',
   'burst.yaml':
     'durationSeconds: 240\ninitialBacklog: 500\narrivals: {kind: constant, ratePerSecond: 0}\nprocessingSecondsPerMessage: 60\npodStartupSeconds: 10\n',
   'trace.yaml':
@@ -87,11 +93,25 @@ describe('simulate command', () => {
       ['broken.yaml', '--queue', '0..1'],
       ['values.yaml', '--scenario', 'bad-scenario.yaml'],
       ['values.yaml', '--scenario', 'missing.yaml'],
+      ['values.yaml', '--queue', '0..1', '--operator', 'bad-operator.yaml'],
     ]) {
       const io = memoryIo(files);
       expect(await runSimulateCommand(args, io), args.join(' ')).toBe(1);
       expect(io.err).not.toBe('');
     }
+  });
+
+  it('simulates the ScaledObject the operator builds with the given settings', async () => {
+    // Operator settings without the actor's transport: the reconcile stops before the Deployment.
+    const io = memoryIo({ ...files, 'sqs-only.yaml': sqsOnly });
+    expect(
+      await runSimulateCommand(
+        ['values.yaml', '--queue', '0..10:5', '--operator', 'sqs-only.yaml'],
+        io,
+      ),
+    ).toBe(0);
+    expect(io.out).toContain('# no ScaledObject (reconcile stopped');
+    expect(io.out).toMatch(/10 {2}0\n/);
   });
 
   it('parses queue ranges', () => {

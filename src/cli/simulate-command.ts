@@ -1,10 +1,9 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { chartProfileIds, type ChartProfileId } from '@/core/chart/chart-profile.ts';
-import { parseValuesText } from '@/core/document/index.ts';
 import {
   explainDecision,
   parseArrivalCsv,
-  scalingModelFromValues,
+  scalingModelFromPipeline,
   scenarioSchema,
   simulateTimeline,
   sweepReplicas,
@@ -13,8 +12,11 @@ import {
   timelineToJson,
   type ScalingModel,
   type TimelineResult,
-} from '@/core/scaling/index.ts';
+} from '@/core/autoscaling/index.ts';
+import { parseValuesText, type ParsedValues } from '@/core/document/index.ts';
+import { runPipeline } from '@/core/pipeline/index.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
+import { loadActorInput } from './load-actor-input.ts';
 import { parseCliOptions } from './parse-cli-options.ts';
 
 const formats = ['table', 'json', 'csv'] as const;
@@ -34,6 +36,8 @@ Options:
   --explain <n>         also print the decision for queue length n, in words (sweep only)
   --scenario <file>     run the time simulation instead of the sweep
   --profile <id>        ${chartProfileIds.join(' | ')} (default asya-test-actor)
+  --operator <file>     the operator's settings (default: the RabbitMQ password-Secret preset);
+                        the simulation runs the ScaledObject the operator builds from them
   --format <format>     table | json | csv (default table)
 
 Exit codes: 0 done, 1 the input cannot be processed, 2 usage error.
@@ -45,10 +49,18 @@ const optionSpec = {
   explain: {},
   scenario: {},
   profile: { values: chartProfileIds },
+  operator: {},
   format: { values: formats },
 };
 
 type Failure = { code: number; message: string };
+
+function notYaml(path: string, parsed: ParsedValues): Failure {
+  const errors = parsed.diagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => `  ${path}:${d.range?.line ?? 1}:${d.range?.col ?? 1}: ${d.message}`);
+  return { code: ExitCode.failed, message: `${path} is not valid YAML:\n${errors.join('\n')}` };
+}
 
 function readYaml(io: CliIo, path: string): { values: unknown } | Failure {
   let text: string;
@@ -61,13 +73,27 @@ function readYaml(io: CliIo, path: string): { values: unknown } | Failure {
     };
   }
   const parsed = parseValuesText(text);
-  if (!parsed.ok) {
-    const errors = parsed.diagnostics
-      .filter((d) => d.severity === 'error')
-      .map((d) => `  ${path}:${d.range?.line ?? 1}:${d.range?.col ?? 1}: ${d.message}`);
-    return { code: ExitCode.failed, message: `${path} is not valid YAML:\n${errors.join('\n')}` };
-  }
-  return { values: parsed.values };
+  return parsed.ok ? { values: parsed.values } : notYaml(path, parsed);
+}
+
+/** The values read and run through the pipeline: chart, API server, operator and KEDA. */
+function modelOf(
+  io: CliIo,
+  valuesFile: string,
+  operatorFile: string | undefined,
+  profile: ChartProfileId,
+): ScalingModel | Failure {
+  const input = loadActorInput(io, valuesFile, operatorFile);
+  if ('error' in input) return { code: ExitCode.failed, message: input.error };
+  if (!input.values.ok) return notYaml(valuesFile, input.values);
+  if (!input.settings)
+    return {
+      code: ExitCode.failed,
+      message: `${input.operatorFile} are not valid operator settings: run \`actor-studio lint\` to see why`,
+    };
+  return scalingModelFromPipeline(
+    runPipeline(input.values.values, { profile, operatorSettings: input.settings }),
+  );
 }
 
 /** `0..1000` or `0..1000:10` → from, to, step. */
@@ -235,12 +261,11 @@ function run(args: string[], io: CliIo): number {
   const format = (parsed.options.format ?? 'table') as Format;
   const profile = (parsed.options.profile ?? 'asya-test-actor') as ChartProfileId;
 
-  const values = readYaml(io, valuesFile);
-  if ('code' in values) {
-    io.stderr(`actor-studio simulate: ${values.message}\n`);
-    return values.code;
+  const model = modelOf(io, valuesFile, parsed.options.operator, profile);
+  if ('code' in model) {
+    io.stderr(`actor-studio simulate: ${model.message}\n`);
+    return model.code;
   }
-  const model = scalingModelFromValues(values.values, profile);
   if (range) return runSweep(io, model, range, format, current, explain);
 
   const loaded = loadScenario(io, scenarioFile as string);

@@ -3,7 +3,7 @@ import {
   type Scenario,
   type ScalingModel,
   type TimelineResult,
-} from '@/core/scaling/index.ts';
+} from '@/core/autoscaling/index.ts';
 
 /** Messages to the worker. A run is cancelled by terminating the worker: the simulation is one synchronous loop. */
 export type SimulationRequest = {

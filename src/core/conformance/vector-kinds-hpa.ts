@@ -13,8 +13,8 @@ import {
   type ScalingPolicy,
   type ScalingRules,
   type SelectPolicy,
-} from '@/core/scaling/hpa-behavior.ts';
-import { hpaSync, type HpaMetric } from '@/core/scaling/hpa-controller.ts';
+} from '@/core/autoscaling/hpa-behavior.ts';
+import { hpaSync, type HpaMetric } from '@/core/autoscaling/hpa-controller.ts';
 import {
   averageValueProposal,
   defaultTolerances,
@@ -23,7 +23,7 @@ import {
   sumMilliExact,
   valueProposal,
   type Tolerances,
-} from '@/core/scaling/hpa-replica-calc.ts';
+} from '@/core/autoscaling/hpa-replica-calc.ts';
 import {
   isObject,
   list,

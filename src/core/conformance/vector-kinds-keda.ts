@@ -1,17 +1,21 @@
-import { compileExpression } from '@/core/scaling/formula-engine.ts';
-import { hpaSync, newHpaState } from '@/core/scaling/hpa-controller.ts';
+import { compileExpression } from '@/core/formula-engine/formula-engine.ts';
+import { hpaSync, newHpaState } from '@/core/autoscaling/hpa-controller.ts';
 import {
   averageValueProposal,
   defaultTolerances,
   toMilli,
   valueProposal,
-} from '@/core/scaling/hpa-replica-calc.ts';
-import { evaluateKedaFormula, validateKedaModifiers } from '@/core/scaling/keda-formula.ts';
+} from '@/core/autoscaling/hpa-replica-calc.ts';
+import { admitScaledObject, isUsingModifiers } from '@/core/keda/keda-admission.ts';
+import { evaluateKedaFormula, kedaCompositeValue } from '@/core/keda/keda-formula.ts';
 import {
+  cooldownElapsed as kedaCooldownElapsed,
   fallbackError,
   fallbackMetric,
+  forceActivationAnnotation,
   kedaExecutorStep,
   normaliseKedaFormula,
+  pairTriggerAndMetric,
   rabbitmqQueueLength,
   replicaBoundsError,
   scalerDefaults,
@@ -19,7 +23,7 @@ import {
   triggerValueGate,
   type FallbackSpec,
   type TriggerSpec,
-} from '@/core/scaling/keda.ts';
+} from '@/core/keda/keda.ts';
 import type { Actual } from './vector-kinds-hpa.ts';
 import {
   isObject,
@@ -59,17 +63,11 @@ function variables(input: JsonObject): Record<string, number | null> {
 }
 
 /** Replicas KEDA + HPA settle on for one composite value with the workload at `current` (no history). */
-function replicasFor(composite: number | null, input: JsonObject): number {
+function replicasFor(value: number, input: JsonObject): number {
   const target = Number(str(input, 'target', '1'));
   const min = num(input, 'minReplicaCount', 0);
   const max = num(input, 'maxReplicaCount', 100);
   const current = num(input, 'currentReplicas', 0);
-  const fallback = fallbackSpec(input);
-  let value = composite;
-  if (value === null) {
-    if (fallback?.behavior !== 'scalingModifiers') return current;
-    value = fallback.replicas * target;
-  }
   const activation = Number(str(input, 'activationTarget', '0') || '0');
   const poll = kedaExecutorStep({
     minReplicaCount: min,
@@ -102,17 +100,21 @@ function replicasFor(composite: number | null, input: JsonObject): number {
 }
 
 function formulaEvaluate(input: JsonObject): Actual {
-  const vars = variables(input);
-  const value = evaluateKedaFormula(str(input, 'formula'), vars);
-  if (value !== null && typeof value === 'object' && 'error' in value)
-    return { error: value.error };
-  const composite = typeof value === 'number' ? value : value === null ? null : Number(value);
+  const result = kedaCompositeValue({
+    formula: str(input, 'formula'),
+    variables: variables(input),
+    fallback: fallbackSpec(input),
+    target: str(input, 'target', '1'),
+  });
+  if ('error' in result) return { error: result.error };
+  // A `??` formula that gives nil serves fallback.replicas × target, not the formula's value.
+  const composite = result.value;
   const activation = Number(str(input, 'activationTarget', '0') || '0');
   return {
     composite,
-    compositeMilli: composite === null ? null : Math.trunc(composite * 1000),
+    compositeMilli: Math.trunc(composite * 1000),
     metricName: 'composite-metric',
-    active: composite !== null && composite > activation,
+    active: composite > activation,
     replicas: replicasFor(composite, input),
   };
 }
@@ -183,8 +185,13 @@ function cooldownElapsed(input: JsonObject): boolean {
   const agoKey = Object.keys(input).find((k) =>
     /^(lastActive.*Ago|secondsSinceLastActive)/i.test(k),
   );
-  if (agoKey === undefined || input[agoKey] === null) return true;
-  return num(input, agoKey) > num(input, 'cooldownPeriod', 300);
+  // Never active (lastActiveTime nil): creation + initialCooldownPeriod (default 0) is long past.
+  const ago = agoKey === undefined || input[agoKey] === null ? null : num(input, agoKey);
+  return kedaCooldownElapsed({
+    now: 0,
+    lastActiveTime: ago === null ? null : -ago,
+    cooldownPeriod: num(input, 'cooldownPeriod', 300),
+  });
 }
 
 /** The KEDA kinds of keda-vectors.json, each computed by the studio's own KEDA and formula code. */
@@ -194,7 +201,7 @@ export const kedaVectorKinds: Readonly<
   'formula.evaluate': formulaEvaluate,
   'formula.normalise': (input) => ({ compiled: normaliseKedaFormula(str(input, 'formula')) }),
   'formula.validate': (input) => {
-    const verdict = validateKedaModifiers({
+    const [refusal] = admitScaledObject({
       modifiers: {
         formula: str(input, 'formula', ''),
         target: str(input, 'target', ''),
@@ -203,8 +210,11 @@ export const kedaVectorKinds: Readonly<
       },
       triggers: triggers(input),
       fallback: fallbackSpec(input),
+      minReplicaCount: numOrNull(input, 'minReplicaCount'),
+      maxReplicaCount: numOrNull(input, 'maxReplicaCount'),
+      idleReplicaCount: numOrNull(input, 'idleReplicaCount'),
     });
-    return verdict.accepted ? { accepted: true } : { accepted: false, error: verdict.error };
+    return refusal ? { accepted: false, error: refusal.error } : { accepted: true };
   },
   'formula.triggerValueGate': (input) => ({
     value: triggerValueGate(
@@ -214,20 +224,26 @@ export const kedaVectorKinds: Readonly<
     ),
   }),
   'formula.pairing': (input) => {
-    const formula = str(input, 'formula', '');
-    const triggerName = str(input, 'triggerName', '');
-    if (formula === '') return { pairs: {}, error: false };
-    if (triggerName === '') return { pairs: {}, error: true };
-    return { pairs: { [triggerName]: str(input, 'metricName') }, error: false };
+    const pairing = pairTriggerAndMetric(
+      str(input, 'formula', ''),
+      str(input, 'metricName', ''),
+      str(input, 'triggerName', ''),
+      (obj(input, 'pairs') ?? {}) as Record<string, string>,
+    );
+    return 'error' in pairing
+      ? { pairs: {}, error: pairing.error }
+      : { pairs: pairing.pairs, error: false };
   },
   'validation.fallback': (input) => {
-    const modifiers = obj(input, 'scalingModifiers');
-    const using =
-      modifiers !== null && Object.values(modifiers).some((v) => v !== '' && v !== null);
+    const modifiers = obj(input, 'scalingModifiers') ?? {};
     const error = fallbackError(
       fallbackSpec(input),
       triggers(input),
-      using && modifiers ? str(modifiers, 'metricType', '') : null,
+      isUsingModifiers(
+        Object.fromEntries(
+          Object.entries(modifiers).filter((e): e is [string, string] => typeof e[1] === 'string'),
+        ),
+      ),
     );
     return { valid: error === null, ...(error ? { message: error } : {}) };
   },
@@ -241,6 +257,7 @@ export const kedaVectorKinds: Readonly<
   },
   'activation.executor': (input) => {
     const annotations = obj(input, 'annotations') ?? {};
+    const fallback = fallbackSpec(input);
     const r = kedaExecutorStep({
       minReplicaCount: num(input, 'minReplicaCount', 0),
       idleReplicaCount: numOrNull(input, 'idleReplicaCount'),
@@ -248,11 +265,16 @@ export const kedaVectorKinds: Readonly<
       isActive: input.isActive === true,
       isError: input.isError === true,
       cooldownElapsed: cooldownElapsed(input),
-      ...(fallbackSpec(input) ? { fallbackReplicas: fallbackSpec(input)?.replicas } : {}),
+      ...(fallback ? { fallbackReplicas: fallback.replicas } : {}),
       pausedScaleIn: annotations['autoscaling.keda.sh/paused-scale-in'] === 'true',
       pausedScaleOut: annotations['autoscaling.keda.sh/paused-scale-out'] === 'true',
+      forceActivation: annotations[forceActivationAnnotation] === 'true',
     });
-    return { replicas: r.replicas, activeCondition: r.activeCondition };
+    return {
+      replicas: r.replicas,
+      activeCondition: r.activeCondition,
+      lastActiveTimeRefreshed: r.refreshLastActive,
+    };
   },
   'activation.rabbitmq': (input) => {
     const metadata = obj(input, 'metadata') ?? {};

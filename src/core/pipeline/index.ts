@@ -5,10 +5,9 @@ export type {
   FieldOrigin,
   PipelineStageId,
 } from './pipeline-result.ts';
-export type { KedaVerdict } from './keda-verdict.ts';
+export type { KedaVerdict } from '@/core/keda/keda-verdict.ts';
 export { manifestsToYaml } from './manifests-to-yaml.ts';
 export { valuesPathOf } from './api-server-diagnostics.ts';
-export { formulaVariables } from './formula-names.ts';
 export type {
   ObjectStatus,
   ActorCondition,

@@ -11,7 +11,7 @@ import {
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import { apiServerDiagnostics, prunedWarningText } from './api-server-diagnostics.ts';
 import { goTypesDiagnostics } from './go-types-diagnostics.ts';
-import { kedaVerdict } from './keda-verdict.ts';
+import { kedaVerdict } from '@/core/keda/keda-verdict.ts';
 import { addOrigins } from './lazy-origins.ts';
 import { asyncActorOrigins, operatorOrigins } from './origins.ts';
 import type { PipelineResult } from './pipeline-result.ts';

@@ -7,7 +7,7 @@ import type {
   ObjectStatus,
   PipelineNote,
 } from '@/core/operator/index.ts';
-import type { KedaVerdict } from './keda-verdict.ts';
+import type { KedaVerdict } from '@/core/keda/keda-verdict.ts';
 
 export type PipelineStageId = 'chart' | 'stored' | 'operator';
 

@@ -129,13 +129,15 @@ describe('runPipeline', () => {
       ...base,
       scaling: { advanced: { formula: 'ceil(queueLength / 10)', target: '10' } },
     });
-    const problem = result.diagnostics.find((d) => d.ruleId === 'scaling/formula-names-trigger');
+    const problem = result.diagnostics.find((d) => d.ruleId === 'keda/refuses-formula');
     expect(problem).toMatchObject({
       severity: 'error',
       stage: 'keda',
       path: ['scaling', 'advanced', 'formula'],
     });
     expect(problem?.fix).toBeTruthy();
+    expect(problem?.message).toContain('unknown name queueLength');
+    expect(problem?.message).toContain('without a name');
     expect(ruleIds(result)).toContain('scaling/formula-double-division');
     expect(result.keda.status).toBe('rejected');
     expect(result.operator.statuses.find((s) => s.kind === 'ScaledObject')?.status).toBe(
@@ -148,7 +150,7 @@ describe('runPipeline', () => {
       'accepted',
     );
     expect(ruleIds(run({ ...base, scaling: { minReplicas: 20 } }))).toContain(
-      'values/min-above-max-replicas',
+      'keda/refuses-replicaCounts',
     );
   });
 

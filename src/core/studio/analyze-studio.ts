@@ -3,7 +3,6 @@ import { locateDiagnostics, parseValuesText, type ParsedValues } from '@/core/do
 import { parseOperatorSettings } from '@/core/operator-settings/index.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import { runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
-import { scalingVerdicts } from '@/core/scaling/index.ts';
 import { validateValues } from '@/core/validation/index.ts';
 import type { DerivedOperatorSettings, StudioAnalyzer } from './derive-studio.ts';
 import { dedupeDiagnostics } from './order-diagnostics.ts';
@@ -17,17 +16,13 @@ function deriveOperatorSettings(text: string): DerivedOperatorSettings {
   };
 }
 
-/** Problems of the values themselves: schema, rules, formulas and every pipeline stage (not yet located). */
+/** Problems of the values themselves: schema, rules and every pipeline stage, KEDA's verdict and the formula included (not yet located). */
 export function valueProblems(
   parsed: ParsedValues,
   profile: ChartProfileId,
   pipeline: PipelineResult,
 ): Diagnostic[] {
-  return [
-    ...validateValues(parsed, { profile }),
-    ...scalingVerdicts(parsed.values, profile),
-    ...pipeline.diagnostics,
-  ];
+  return [...validateValues(parsed, { profile }), ...pipeline.diagnostics];
 }
 
 /**

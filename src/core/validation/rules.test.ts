@@ -142,19 +142,6 @@ const cases: RuleCase[] = [
     path: ['scaling', 'advanced', 'target'],
   },
   {
-    id: 'values/min-above-max-replicas',
-    pass: actor({ scaling: { minReplicas: 10, maxReplicas: 10 } }),
-    fail: actor({ scaling: { minReplicas: 11, maxReplicas: 10 } }),
-    path: ['scaling', 'minReplicas'],
-  },
-  // The chart default (max 10) counts when the user sets only the minimum.
-  {
-    id: 'values/min-above-max-replicas',
-    pass: actor({ scaling: { minReplicas: 20, enabled: false } }),
-    fail: actor({ scaling: { minReplicas: 20 } }),
-    path: ['scaling', 'minReplicas'],
-  },
-  {
     id: 'values/dns-label-name',
     pass: actor({ name: 'a-1' }),
     fail: actor({ name: 'Echo_Actor' }),

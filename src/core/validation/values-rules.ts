@@ -7,35 +7,10 @@ import { workloadSchema } from '../schema/workload-schema.ts';
 import { parseQuantity } from './quantity.ts';
 import type { Rule, RuleContext, RuleFinding } from './rule.ts';
 import { asList, asMap, isSet, valueAt } from './values-access.ts';
-import { containers, initContainers, runtimeContainers, scalingValue } from './workload-access.ts';
+import { containers, initContainers, runtimeContainers } from './workload-access.ts';
 import { upstreamLink } from '../diagnostics/upstream-source.ts';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
-/** Go-template truthiness, which decides whether the chart renders scaling at all. */
-function truthy(value: unknown): boolean {
-  return !(value === false || value === 0 || value === '' || value === null || value === undefined);
-}
-
-export const minNotAboveMax: Rule = {
-  id: 'values/min-above-max-replicas',
-  severity: 'error',
-  summary: '`scaling.minReplicas` is not above `scaling.maxReplicas`.',
-  check(context) {
-    if (!truthy(scalingValue(context, 'enabled'))) return [];
-    const min = scalingValue(context, 'minReplicas');
-    const max = scalingValue(context, 'maxReplicas');
-    if (typeof min !== 'number' || typeof max !== 'number' || min <= max) return [];
-    const own = isSet(valueAt(context.values, ['scaling', 'minReplicas']));
-    return [
-      {
-        path: ['scaling', own ? 'minReplicas' : 'maxReplicas'],
-        message: `KEDA refuses the ScaledObject (MinReplicaCount=${min} must be less than MaxReplicaCount=${max}), so the actor never scales; neither the CRD nor the operator catches this.`,
-        fix: `Lower minReplicas to ${max} or less, or raise maxReplicas to ${min} or more.`,
-      },
-    ];
-  },
-};
 
 function dnsLabelRule(id: string, key: 'name' | 'namespace', what: string): Rule {
   return {
@@ -286,7 +261,6 @@ export const unknownKey: Rule = {
 };
 
 export const valuesRules: readonly Rule[] = [
-  minNotAboveMax,
   dnsLabelName,
   dnsLabelNamespace,
   handlerPresent,

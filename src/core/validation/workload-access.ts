@@ -1,4 +1,3 @@
-import { effectiveDefault } from '../chart/chart-profile.ts';
 import type { ValuesPath } from '../diagnostics/diagnostic.ts';
 import type { RuleContext } from './rule.ts';
 import { asList, asMap, valueAt } from './values-access.ts';
@@ -42,23 +41,4 @@ export function initContainers(context: RuleContext): ContainerAt[] {
 
 export function runtimeContainers(context: RuleContext): ContainerAt[] {
   return containers(context).filter(({ container }) => container.name === 'asya-runtime');
-}
-
-/**
- * A scaling value as the chart renders it: the user's, else the profile's default. asya-actor
- * replaces its whole default block by a user block, so missing keys then fall to CRD defaults.
- */
-export function scalingValue(context: RuleContext, key: string): unknown {
-  const scaling = asMap(valueAt(context.values, ['scaling']));
-  const own = scaling?.[key];
-  if (own !== undefined && own !== null) return own;
-  if (
-    context.profile === 'asya-actor' &&
-    scaling !== undefined &&
-    Object.keys(scaling).length > 0
-  ) {
-    // CRD defaults (asya-operator.md §2.1) fill what a replacing user block leaves out.
-    return { minReplicas: 0, maxReplicas: 50, enabled: false }[key];
-  }
-  return effectiveDefault(context.profile, ['scaling', key]);
 }

@@ -1,5 +1,5 @@
-import type { FormulaCheck, FormulaSegment } from '@/core/scaling-lab/index.ts';
-import { markFormula } from '@/core/scaling-lab/index.ts';
+import type { FormulaCheck, FormulaSegment } from '@/core/scaling-lab-view/index.ts';
+import { markFormula } from '@/core/scaling-lab-view/index.ts';
 import { cn } from '@/ui/components/cn.ts';
 
 const markClass: Record<NonNullable<FormulaSegment['severity']>, string> = {
@@ -87,7 +87,12 @@ export function FormulaCheckView({
                 <span className="block text-slate-600 dark:text-slate-400">Fix: {m.fix}</span>
               )}
               {m.source && (
-                <span className="block text-slate-500 dark:text-slate-400">Source: {m.source}</span>
+                <span className="block text-slate-500 dark:text-slate-400">
+                  Source:{' '}
+                  <a className="underline" href={m.source} target="_blank" rel="noreferrer">
+                    {m.source}
+                  </a>
+                </span>
               )}
             </li>
           ))}

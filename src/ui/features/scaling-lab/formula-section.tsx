@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
-import { checkFormula } from '@/core/scaling-lab/index.ts';
+import { checkFormula } from '@/core/scaling-lab-view/index.ts';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { FormulaCheckView } from './formula-check-view.tsx';
 import { updateLab, useLab } from './lab-store.ts';
-import { useScalingValues } from './use-lab-model.ts';
+import { useScaledObject } from './use-lab-model.ts';
 
 const inputClass =
   'w-full rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm read-only:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:read-only:bg-slate-900';
@@ -72,20 +72,16 @@ function DocumentField({
 
 /** The document's formula and a free playground formula, each checked as you type. */
 export function FormulaSection() {
-  const values = useScalingValues();
-  const profile = useStudioSlice((s) => s.profile);
+  const scaledObject = useScaledObject();
+  const formula = useStudioSlice((s) => advancedField(s.derived.values, 'formula'));
   const playground = useLab((s) => s.playgroundFormula);
   const chartPlayground = useLab((s) => s.chartPlayground);
   const playgroundId = useId();
   const chartId = useId();
-  const formula = advancedField(values, 'formula');
-  const documentCheck = useMemo(
-    () => checkFormula(formula, values, profile),
-    [formula, values, profile],
-  );
+  const documentCheck = useMemo(() => checkFormula(formula, scaledObject), [formula, scaledObject]);
   const playgroundCheck = useMemo(
-    () => checkFormula(playground, values, profile),
-    [playground, values, profile],
+    () => checkFormula(playground, scaledObject),
+    [playground, scaledObject],
   );
 
   return (

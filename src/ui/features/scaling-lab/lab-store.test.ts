@@ -1,30 +1,30 @@
-import { describe, expect, it } from 'vitest';
-import { burstPreset, scenarioSchema } from '@/core/scaling/index.ts';
-import { defaultScenario } from '@/core/scaling-lab/index.ts';
-import { getScenario, setScenario, subscribeScenario, updateLab } from './lab-store.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { initialLabState, labStore, updateLab } from './lab-store.ts';
 
-describe('the scenario API for the workspace', () => {
-  it('starts with the default scenario, which the schema accepts', () => {
-    expect(getScenario()).toEqual(defaultScenario);
-    expect(scenarioSchema.safeParse(getScenario()).success).toBe(true);
+describe('the lab store', () => {
+  // Each test starts from the lab as it opens, whatever ran before it.
+  beforeEach(() => labStore.setState(() => initialLabState));
+
+  it('patches the fields given and keeps the others', () => {
+    updateLab({ playgroundFormula: '1', chartPlayground: true });
+    expect(labStore.getState()).toEqual({
+      ...initialLabState,
+      playgroundFormula: '1',
+      chartPlayground: true,
+    });
   });
 
-  it('sets, gets and notifies on scenario changes only', () => {
-    const seen: unknown[] = [];
-    const stop = subscribeScenario((s) => seen.push(s));
-    updateLab({ playgroundFormula: '1' });
-    expect(seen).toEqual([]);
-    setScenario(burstPreset.scenario);
-    setScenario(burstPreset.scenario);
-    expect(getScenario()).toBe(burstPreset.scenario);
-    expect(seen).toEqual([burstPreset.scenario]);
+  it('notifies subscribers on a change and stops after unsubscribing', () => {
+    let calls = 0;
+    const stop = labStore.subscribe(() => (calls += 1));
+    updateLab({ modelSource: 'burst-preset' });
     stop();
-    setScenario(defaultScenario);
-    expect(seen).toHaveLength(1);
+    updateLab({ modelSource: 'document' });
+    expect(calls).toBe(1);
+    expect(labStore.getState().modelSource).toBe('document');
   });
 
-  it('round-trips through JSON, as a saved workspace would', () => {
-    setScenario(JSON.parse(JSON.stringify(burstPreset.scenario)) as typeof burstPreset.scenario);
-    expect(scenarioSchema.parse(getScenario())).toEqual(burstPreset.scenario);
+  it('holds no scenario: the workspace owns it', () => {
+    expect(Object.keys(labStore.getState())).not.toContain('scenario');
   });
 });

@@ -1,4 +1,4 @@
-import type { PageWindow } from '@/core/scaling-lab/index.ts';
+import type { PageWindow } from '@/core/scaling-lab-view/index.ts';
 import { Button } from '@/ui/components/button.tsx';
 
 /** Previous/next buttons and the row caption of a paged table. */

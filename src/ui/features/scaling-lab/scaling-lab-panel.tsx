@@ -1,14 +1,12 @@
 import { FormulaSection } from './formula-section.tsx';
 import { SweepSection } from './sweep-section.tsx';
 import { TimelineSection } from './timeline-section.tsx';
-import { useScenarioPersistence } from './use-scenario-persistence.ts';
 
 /**
  * The scaling lab: what KEDA and the HPA make of the values before production. Formula checks,
  * desired replicas across queue lengths, and a second-by-second simulation of a scenario.
  */
 export function ScalingLabPanel() {
-  useScenarioPersistence();
   return (
     <div
       aria-label="Scaling lab"

@@ -1,11 +1,11 @@
 import { useId, useRef, useState } from 'react';
-import { parseArrivalCsv, type ScenarioInput } from '@/core/scaling/index.ts';
+import { parseArrivalCsv, type ScenarioInput } from '@/core/autoscaling/index.ts';
 import {
   arrivalKinds,
   arrivalsOfKind,
   stepsToText,
   type ArrivalKind,
-} from '@/core/scaling-lab/index.ts';
+} from '@/core/scaling-lab-view/index.ts';
 import { readValuesFile } from '@/io/read-file.ts';
 import { Button } from '@/ui/components/button.tsx';
 import { NumberField } from './number-field.tsx';

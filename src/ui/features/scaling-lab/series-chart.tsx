@@ -4,7 +4,7 @@ import {
   envelopeStepPath,
   formatTick,
   niceTicks,
-} from '@/core/scaling-lab/index.ts';
+} from '@/core/scaling-lab-view/index.ts';
 import { cn } from '@/ui/components/cn.ts';
 
 export interface ChartSeries {

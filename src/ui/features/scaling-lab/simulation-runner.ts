@@ -1,4 +1,4 @@
-import type { Scenario, ScenarioInput, ScalingModel } from '@/core/scaling/index.ts';
+import type { Scenario, ScenarioInput, ScalingModel } from '@/core/autoscaling/index.ts';
 import type { SimulationResponse } from '@/workers/simulation.worker.ts';
 import SimulationWorker from '@/workers/simulation.worker.ts?worker';
 import { labStore, type LabModelSource, type SimulationRun } from './lab-store.ts';

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react';
-import { explainDecision, formatNumber, sweepToCsv } from '@/core/scaling/index.ts';
+import { explainDecision, formatNumber, sweepToCsv } from '@/core/autoscaling/index.ts';
 import {
   chartMarkers,
   pageWindow,
   planSweep,
   sweepCaption,
   sweepIndexOf,
-} from '@/core/scaling-lab/index.ts';
+} from '@/core/scaling-lab-view/index.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
 import { Button } from '@/ui/components/button.tsx';
 import { cn } from '@/ui/components/cn.ts';

@@ -3,7 +3,7 @@ import {
   type ScalingModel,
   type SweepOptions,
   type SweepResult,
-} from '@/core/scaling/index.ts';
+} from '@/core/autoscaling/index.ts';
 
 /** A sweep request; the newest id wins, older answers are dropped by the caller. */
 export type SweepRequest = { id: number; model: ScalingModel; options: SweepOptions };

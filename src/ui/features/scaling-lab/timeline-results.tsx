@@ -5,7 +5,7 @@ import {
   timelineToCsv,
   timelineToJson,
   type TimelineResult,
-} from '@/core/scaling/index.ts';
+} from '@/core/autoscaling/index.ts';
 import {
   compareBurst,
   formatDuration,
@@ -14,7 +14,7 @@ import {
   scaleUpSteps,
   seriesCaption,
   summaryRows,
-} from '@/core/scaling-lab/index.ts';
+} from '@/core/scaling-lab-view/index.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
 import { Button } from '@/ui/components/button.tsx';
 import type { LabModelSource } from './lab-store.ts';
@@ -81,7 +81,7 @@ function BurstComparisonView({
             </th>
             {source === 'burst-preset' && (
               <th scope="col" className="font-medium">
-                Reference (keda-hpa.md §5)
+                Expected from the scale-up policy
               </th>
             )}
           </tr>
@@ -106,8 +106,31 @@ function BurstComparisonView({
       </table>
       <p>{comparison.sentence}</p>
       <p className="text-slate-500 dark:text-slate-400">
-        Claim: &quot;{asyaDocsScaleUpClaim.text}&quot; (source: {asyaDocsScaleUpClaim.source}).
-        {source === 'burst-preset' && ` Reference: ${burstPreset.source}.`}
+        Claim: &quot;{asyaDocsScaleUpClaim.text}&quot; (
+        <a
+          className="underline"
+          href={asyaDocsScaleUpClaim.source}
+          target="_blank"
+          rel="noreferrer"
+        >
+          Asya docs
+        </a>
+        ).
+        {source === 'burst-preset' && (
+          <>
+            {' '}
+            Expected steps follow{' '}
+            {burstPreset.sources.map((s, i) => (
+              <span key={s.url}>
+                {i > 0 && ', '}
+                <a className="underline" href={s.url} target="_blank" rel="noreferrer">
+                  {s.label}
+                </a>
+              </span>
+            ))}
+            .
+          </>
+        )}
       </p>
     </div>
   );

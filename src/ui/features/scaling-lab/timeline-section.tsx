@@ -1,17 +1,18 @@
 import { useId, useMemo } from 'react';
-import { burstPreset } from '@/core/scaling/index.ts';
-import { readScenario } from '@/core/scaling-lab/index.ts';
+import { burstPreset } from '@/core/autoscaling/index.ts';
+import { readScenario } from '@/core/scaling-lab-view/index.ts';
 import { Button } from '@/ui/components/button.tsx';
-import { setScenario, updateLab, useLab, useScenario } from './lab-store.ts';
+import { updateLab, useLab } from './lab-store.ts';
 import { ScenarioEditor } from './scenario-editor.tsx';
 import { cancelSimulation, runSimulation } from './simulation-runner.ts';
 import { TimelineResults } from './timeline-results.tsx';
 import { burstPresetModel, useTimelineModel } from './use-lab-model.ts';
+import { useScenario } from './use-scenario.ts';
 
 /** Scaling over time: the scenario, Run/Cancel with progress, and the last run's results. */
 export function TimelineSection() {
   const headingId = useId();
-  const [scenario] = useScenario();
+  const [scenario, setScenario] = useScenario();
   const source = useLab((s) => s.modelSource);
   const run = useLab((s) => s.run);
   const model = useTimelineModel(source);

@@ -1,27 +1,45 @@
 import { useMemo } from 'react';
-import { burstPreset, scalingModelFromValues, type ScalingModel } from '@/core/scaling/index.ts';
-import { keepWhileSame, scalingInputs } from '@/core/scaling-lab/index.ts';
+import {
+  burstPreset,
+  pendingScalingModel,
+  scalingModelFromPipeline,
+  scalingModelOfValues,
+  type ScalingModel,
+} from '@/core/autoscaling/index.ts';
+import type { K8sObject, PipelineResult } from '@/core/pipeline/index.ts';
+import { keepWhileSame } from '@/core/scaling-lab-view/index.ts';
 import { useStudioSlice } from '@/ui/state/studio-context.tsx';
 import { useLab, type LabModelSource } from './lab-store.ts';
 
-/** The model of the burst preset's own values (queueLength 5, max 50). */
-export const burstPresetModel = scalingModelFromValues(burstPreset.values);
-
-const documentScalingInputs = keepWhileSame(scalingInputs);
+/** The model of the burst preset's own values (queueLength 5, max 50), through the whole pipeline. */
+export const burstPresetModel = scalingModelOfValues(burstPreset.values);
 
 /**
- * The document's `scaling` and `transport` (all the lab reads), the same object while they are
- * unchanged: a keystroke elsewhere in the values re-renders and recomputes nothing in the lab.
+ * The document's model, the same object while it is equal: a keystroke that leaves the
+ * ScaledObject as it was re-renders and recomputes nothing in the lab.
  */
-export function useScalingValues(): unknown {
-  return useStudioSlice((s) => documentScalingInputs(s.derived.values));
+const documentModel = keepWhileSame((pipeline: PipelineResult) =>
+  scalingModelFromPipeline(pipeline),
+);
+
+const documentScaledObject = keepWhileSame(
+  (pipeline: PipelineResult | undefined): K8sObject | undefined =>
+    pipeline?.operator.objects.find((o) => o.kind === 'ScaledObject'),
+);
+
+/** The ScaledObject the operator builds for the document (undefined when it builds none). */
+export function useScaledObject(): K8sObject | undefined {
+  return useStudioSlice((s) => documentScaledObject(s.derived.analysis?.pipeline));
 }
 
-/** The effective scaling of the document's values (the last good values while the text is broken). */
+/** The scaling of the document as the pipeline predicts it (the last good values while the text is broken). */
 export function useDocumentModel(): ScalingModel {
-  const values = useScalingValues();
+  const pipeline = useStudioSlice((s) => s.derived.analysis?.pipeline);
   const profile = useStudioSlice((s) => s.profile);
-  return useMemo(() => scalingModelFromValues(values, profile), [values, profile]);
+  return useMemo(
+    () => (pipeline ? documentModel(pipeline) : pendingScalingModel(profile)),
+    [pipeline, profile],
+  );
 }
 
 /** The model the replica chart uses: the document's, or with the playground formula in place of its formula. */

@@ -4,8 +4,8 @@ import {
   type ScalingModel,
   type SweepOptions,
   type SweepResult,
-} from '@/core/scaling/index.ts';
-import { keepWhileEqual, sameSweep, type SweepPlan } from '@/core/scaling-lab/index.ts';
+} from '@/core/autoscaling/index.ts';
+import { keepWhileEqual, sameSweep, type SweepPlan } from '@/core/scaling-lab-view/index.ts';
 import type { SweepRequest, SweepResponse } from './sweep.worker.ts';
 import SweepWorker from './sweep.worker.ts?worker';
 
