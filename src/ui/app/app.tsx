@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import { defaultExample } from '@/core/examples/default-example.ts';
 import { loadReadmeExample } from '@/core/examples/load-readme-example.ts';
 import { defaultOperatorSettingsText } from '@/core/operator-settings/operator-presets.ts';
@@ -12,6 +12,8 @@ import {
   type Theme,
   type ThemeChoice,
 } from '@/io/theme.ts';
+import { lazyPart } from '@/ui/components/lazy-part.tsx';
+import { PartBoundary } from '@/ui/components/part-boundary.tsx';
 import { Splitter } from '@/ui/components/splitter.tsx';
 import { ValuesForm } from '@/ui/features/values-form/values-form.tsx';
 import { SessionNotices } from '@/ui/features/workspaces/session-notices.tsx';
@@ -34,9 +36,9 @@ import { useFileDrop } from './use-file-drop.ts';
 import { useGlobalShortcuts } from './use-global-shortcuts.ts';
 
 // Dialogs load when first opened: a first visit needs none of them.
-const ShareDialog = lazy(async () => ({
-  default: (await import('@/ui/features/workspaces/share-dialog.tsx')).ShareDialog,
-}));
+const ShareDialog = lazyPart(
+  async () => (await import('@/ui/features/workspaces/share-dialog.tsx')).ShareDialog,
+);
 interface CommandDialogProps {
   open: boolean;
   onClose: () => void;
@@ -45,13 +47,11 @@ interface CommandDialogProps {
 function lazyWithCommands(
   load: () => Promise<ComponentType<CommandDialogProps & { commands: readonly Command[] }>>,
 ) {
-  return lazy(async () => {
+  return lazyPart(async () => {
     const [Dialog, { buildCommands }] = await Promise.all([load(), import('./build-commands.ts')]);
-    return {
-      default: ({ context, ...props }: CommandDialogProps & { context: CommandContext }) => (
-        <Dialog {...props} commands={buildCommands(context)} />
-      ),
-    };
+    return ({ context, ...props }: CommandDialogProps & { context: CommandContext }) => (
+      <Dialog {...props} commands={buildCommands(context)} />
+    );
   });
 }
 const CommandPalette = lazyWithCommands(
@@ -60,9 +60,10 @@ const CommandPalette = lazyWithCommands(
 const CheatSheet = lazyWithCommands(
   async () => (await import('@/ui/features/command-palette/cheat-sheet.tsx')).CheatSheet,
 );
-const IncomingLinkDialog = lazy(async () => ({
-  default: (await import('@/ui/features/workspaces/incoming-link-dialog.tsx')).IncomingLinkDialog,
-}));
+const IncomingLinkDialog = lazyPart(
+  async () =>
+    (await import('@/ui/features/workspaces/incoming-link-dialog.tsx')).IncomingLinkDialog,
+);
 
 const starter = {
   name: defaultExample.title,
@@ -255,31 +256,33 @@ export function App({ boot }: { boot: StudioBoot }) {
             {sideOpen && <SidePanel active={sideTab} onChange={setSideTab} />}
           </main>
         </div>
-        <Suspense fallback={null}>
-          {paletteUsed && (
-            <CommandPalette
-              open={dialog === 'palette'}
-              onClose={() => setDialog(undefined)}
-              context={commandContext}
-            />
-          )}
-          {cheatSheetUsed && (
-            <CheatSheet
-              open={dialog === 'cheat-sheet'}
-              onClose={() => setDialog(undefined)}
-              context={commandContext}
-            />
-          )}
-          {dialog === 'share' && (
-            <ShareDialog
-              open
-              onClose={() => setDialog(undefined)}
-              name={activeName}
-              location={location}
-            />
-          )}
-          {linkOffered && <IncomingLinkDialog workspaces={workspaces} />}
-        </Suspense>
+        <PartBoundary name="A dialog" className="fixed right-3 bottom-3 z-50 max-w-md shadow-lg">
+          <Suspense fallback={null}>
+            {paletteUsed && (
+              <CommandPalette
+                open={dialog === 'palette'}
+                onClose={() => setDialog(undefined)}
+                context={commandContext}
+              />
+            )}
+            {cheatSheetUsed && (
+              <CheatSheet
+                open={dialog === 'cheat-sheet'}
+                onClose={() => setDialog(undefined)}
+                context={commandContext}
+              />
+            )}
+            {dialog === 'share' && (
+              <ShareDialog
+                open
+                onClose={() => setDialog(undefined)}
+                name={activeName}
+                location={location}
+              />
+            )}
+            {linkOffered && <IncomingLinkDialog workspaces={workspaces} />}
+          </Suspense>
+        </PartBoundary>
       </WorkspaceContext.Provider>
     </StudioContext.Provider>
   );
