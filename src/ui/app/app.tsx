@@ -90,6 +90,8 @@ function createStudio({ drafts, loaded }: StudioBoot) {
       loadAnalyzer: async () => (await import('@/core/studio/analyze-studio.ts')).analyzeStudio,
       loadLaterChecks: async () =>
         (await import('@/core/studio/kubernetes-checks.ts')).checkKubernetesObjects,
+      loadValueEditor: async () =>
+        (await import('@/core/document/set-value-at-path.ts')).setValueAtPath,
     },
   );
   const workspaces = createWorkspaceSession({
