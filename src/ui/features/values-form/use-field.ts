@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { effectiveDefault } from '@/core/chart/chart-profile.ts';
 import { formatValuesPath, type Diagnostic, type ValuesPath } from '@/core/diagnostics/index.ts';
 import { valueAtPath } from '@/core/document/values-equal.ts';
-import { describeField } from '@/core/schema/describe-field.ts';
+import { formFieldDescription } from '@/core/schema/form-field-table.ts';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { diagnosticsByPath } from './diagnostics-by-path.ts';
 
@@ -25,7 +25,7 @@ export function useField(path: ValuesPath) {
     value,
     locked,
     diagnostics,
-    description: describeField(path),
+    description: formFieldDescription(path),
     defaultValue: effectiveDefault(profile, path),
     set,
   };
