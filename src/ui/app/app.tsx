@@ -4,6 +4,7 @@ import { loadReadmeExample } from '@/core/examples/load-readme-example.ts';
 import { defaultOperatorSettingsText } from '@/core/operator-settings/operator-presets.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
 import type { DraftLoad, DraftStorage } from '@/io/draft-storage.ts';
+import { afterPageLoad, registerServiceWorker, type ApplyUpdate } from '@/io/service-worker.ts';
 import { createShareLinkLocation } from '@/io/share-link-location.ts';
 import {
   applyTheme,
@@ -30,6 +31,7 @@ import { SidePanel, sidePanelTabs, type SidePanelTab } from './side-panel.tsx';
 import { startFromLocation } from './start-from-location.ts';
 import { SyntaxBanner } from './syntax-banner.tsx';
 import { Toolbar } from './toolbar.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 import { useDeferredMount } from './use-deferred-mount.ts';
 import { useLatch } from './use-latch.ts';
 import { useFileDrop } from './use-file-drop.ts';
@@ -125,6 +127,11 @@ export function App({ boot }: { boot: StudioBoot }) {
     useStoreSlice(workspaces.session, (s) => s.pendingLink !== undefined),
   );
 
+  const [applyUpdate, setApplyUpdate] = useState<ApplyUpdate>();
+  useEffect(
+    () => afterPageLoad(() => void registerServiceWorker((apply) => setApplyUpdate(() => apply))),
+    [],
+  );
   useEffect(() => applyTheme(themeChoice, setTheme), [themeChoice]);
   useEffect(() => startFromLocation(location, workspaces, studio), [location, workspaces, studio]);
   useEffect(() => {
@@ -224,6 +231,7 @@ export function App({ boot }: { boot: StudioBoot }) {
             sideOpen={sideOpen}
             onToggleSide={() => setSideOpen((open) => !open)}
           />
+          {applyUpdate && <UpdatePrompt apply={applyUpdate} beforeReload={workspaces.flush} />}
           <SessionNotices workspaces={workspaces} />
           <NoticeBar />
           <SyntaxBanner />
