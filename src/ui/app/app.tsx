@@ -17,7 +17,6 @@ import { lazyPart } from '@/ui/components/lazy-part.tsx';
 import { PartBoundary } from '@/ui/components/part-boundary.tsx';
 import { Splitter } from '@/ui/components/splitter.tsx';
 import { ValuesForm } from '@/ui/features/values-form/values-form.tsx';
-import { SessionNotices } from '@/ui/features/workspaces/session-notices.tsx';
 import { useStoreSlice } from '@/ui/state/create-store.ts';
 import { StudioContext } from '@/ui/state/studio-context.tsx';
 import { WorkspaceContext } from '@/ui/state/workspace-context.ts';
@@ -27,11 +26,10 @@ import type { Command } from '@/ui/features/command-palette/command.ts';
 import type { CommandContext } from './build-commands.ts';
 import { NoticeBar } from './notice-bar.tsx';
 import { EditorArea } from './editor-area.tsx';
-import { SidePanel, sidePanelTabs, type SidePanelTab } from './side-panel.tsx';
+import { sidePanelTabs, type SidePanelTab } from './side-panel-tabs.ts';
 import { startFromLocation } from './start-from-location.ts';
 import { SyntaxBanner } from './syntax-banner.tsx';
 import { Toolbar } from './toolbar.tsx';
-import { UpdatePrompt } from './update-prompt.tsx';
 import { useDeferredMount } from './use-deferred-mount.ts';
 import { useLatch } from './use-latch.ts';
 import { useFileDrop } from './use-file-drop.ts';
@@ -62,6 +60,14 @@ const CommandPalette = lazyWithCommands(
 const CheatSheet = lazyWithCommands(
   async () => (await import('@/ui/features/command-palette/cheat-sheet.tsx')).CheatSheet,
 );
+// Notices about the session and a waiting new version: none is needed to paint the studio.
+const SessionNotices = lazyPart(
+  async () => (await import('@/ui/features/workspaces/session-notices.tsx')).SessionNotices,
+);
+const UpdatePrompt = lazyPart(async () => (await import('./update-prompt.tsx')).UpdatePrompt);
+// The results panel shows what the analysis stages make of the values, which load after the
+// first paint too; its own code (tabs and all) waits with them.
+const SidePanel = lazyPart(async () => (await import('./side-panel.tsx')).SidePanel);
 const IncomingLinkDialog = lazyPart(
   async () =>
     (await import('@/ui/features/workspaces/incoming-link-dialog.tsx')).IncomingLinkDialog,
@@ -231,8 +237,12 @@ export function App({ boot }: { boot: StudioBoot }) {
             sideOpen={sideOpen}
             onToggleSide={() => setSideOpen((open) => !open)}
           />
-          {applyUpdate && <UpdatePrompt apply={applyUpdate} beforeReload={workspaces.flush} />}
-          <SessionNotices workspaces={workspaces} />
+          <PartBoundary name="A notice">
+            <Suspense fallback={null}>
+              {applyUpdate && <UpdatePrompt apply={applyUpdate} beforeReload={workspaces.flush} />}
+              <SessionNotices workspaces={workspaces} />
+            </Suspense>
+          </PartBoundary>
           <NoticeBar />
           <SyntaxBanner />
           <main className="grid min-h-0 flex-1" style={{ gridTemplateColumns: columns }}>
@@ -263,7 +273,13 @@ export function App({ boot }: { boot: StudioBoot }) {
                 onWidth={setSideWidth}
               />
             )}
-            {sideOpen && <SidePanel active={sideTab} onChange={setSideTab} />}
+            {sideOpen && (
+              <PartBoundary name="The results panel">
+                <Suspense fallback={<aside aria-label="Results" />}>
+                  <SidePanel active={sideTab} onChange={setSideTab} />
+                </Suspense>
+              </PartBoundary>
+            )}
           </main>
         </div>
         <PartBoundary name="A dialog" className="fixed right-3 bottom-3 z-50 max-w-md shadow-lg">

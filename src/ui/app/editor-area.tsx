@@ -2,10 +2,13 @@ import { Suspense, useEffect } from 'react';
 import type { Theme } from '@/io/theme.ts';
 import { lazyPart } from '@/ui/components/lazy-part.tsx';
 import { PartBoundary } from '@/ui/components/part-boundary.tsx';
-import { ProblemsPanel } from '@/ui/features/problems/problems-panel.tsx';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { markStudioUpdated } from '@/ui/state/studio-timing.ts';
 
+// The problems list fills in as the analysis stages (loaded after the first paint) find problems.
+const ProblemsPanel = lazyPart(
+  async () => (await import('@/ui/features/problems/problems-panel.tsx')).ProblemsPanel,
+);
 const YamlEditor = lazyPart(
   async () => (await import('@/ui/features/yaml-editor/yaml-editor.tsx')).YamlEditor,
 );
@@ -56,7 +59,11 @@ export function EditorArea(props: {
         )}
       </section>
       <div className="min-h-0 flex-[2] border-t border-slate-200 dark:border-slate-700">
-        <ProblemsPanel diagnostics={diagnostics} onSelect={(d) => actions.reveal(d.path)} />
+        <PartBoundary name="The problems list">
+          <Suspense fallback={<section aria-label="Problems" />}>
+            <ProblemsPanel diagnostics={diagnostics} onSelect={(d) => actions.reveal(d.path)} />
+          </Suspense>
+        </PartBoundary>
       </div>
     </div>
   );

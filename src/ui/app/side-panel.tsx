@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { lazyPart } from '@/ui/components/lazy-part.tsx';
 import { PartBoundary } from '@/ui/components/part-boundary.tsx';
 import { Tabs } from '@/ui/components/tabs.tsx';
+import { sidePanelTabs, type SidePanelTab } from './side-panel-tabs.ts';
 
 // Every panel needs the analysis stages, which load after the first paint, so their code waits too.
 const ManifestPreviewPanel = lazyPart(
@@ -20,15 +21,6 @@ const ScalingLabPanel = lazyPart(
 const ExportPanel = lazyPart(
   async () => (await import('@/ui/features/export-panel/export-panel.tsx')).ExportPanel,
 );
-
-export type SidePanelTab = 'preview' | 'scaling' | 'operator' | 'export';
-
-export const sidePanelTabs = [
-  { id: 'preview', label: 'Preview' },
-  { id: 'scaling', label: 'Scaling lab' },
-  { id: 'operator', label: 'Operator settings' },
-  { id: 'export', label: 'Export' },
-] as const;
 
 const labelOf = (tab: SidePanelTab) => sidePanelTabs.find((t) => t.id === tab)?.label ?? tab;
 
