@@ -128,21 +128,16 @@ async function openStudio(page: Page, url: string): Promise<void> {
     .getByRole('region', { name: 'values.yaml' })
     .locator('.view-lines')
     .waitFor({ timeout: 60_000 });
-  await page.waitForFunction(() => '__actorStudioEditor' in globalThis, null, { timeout: 60_000 });
 }
 
 async function loadText(page: Page, name: string, text: string): Promise<void> {
   await page
     .getByLabel('Open values file')
     .setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
-  await page.waitForFunction(
-    (t) =>
-      (
-        globalThis as unknown as { __actorStudioEditor: { getValue(): string } }
-      ).__actorStudioEditor.getValue() === t,
-    text,
-    { timeout: 30_000 },
-  );
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Opened ${name}.` })
+    .waitFor();
   await page.locator(`[data-path="${imagePath}"]`).waitFor();
 }
 
@@ -190,25 +185,20 @@ async function focusFormField(page: Page): Promise<void> {
   await page.keyboard.press('End');
 }
 
-/** Puts the editor's cursor at the end of the image line (typing there changes a value, not a comment). */
-async function focusEditorImage(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const editor = (
-      globalThis as unknown as {
-        __actorStudioEditor: {
-          getValue(): string;
-          setPosition(p: { lineNumber: number; column: number }): void;
-          revealLine(n: number): void;
-          focus(): void;
-        };
-      }
-    ).__actorStudioEditor;
-    const lines = editor.getValue().split('\n');
-    const index = lines.findIndex((l) => /^\s*image:/.test(l));
-    editor.revealLine(index + 1);
-    editor.setPosition({ lineNumber: index + 1, column: (lines[index] ?? '').length + 1 });
-    editor.focus();
-  });
+/**
+ * Puts the editor's cursor at the end of the image line (typing there changes a value, not a
+ * comment) with Monaco's Go to Line, as a person would.
+ */
+async function focusEditorImage(page: Page, text: string): Promise<void> {
+  const line = text.split('\n').findIndex((l) => /^\s*image:/.test(l)) + 1;
+  await page.getByRole('textbox', { name: 'values.yaml editor' }).focus();
+  await page.keyboard.press('ControlOrMeta+G');
+  const goTo = page.locator('.quick-input-widget input');
+  await goTo.waitFor();
+  await goTo.fill(String(line));
+  await page.keyboard.press('Enter');
+  await goTo.waitFor({ state: 'hidden' });
+  await page.keyboard.press('End');
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -265,7 +255,7 @@ async function latencyFigures(page: Page, url: string): Promise<Figure[]> {
         c.goalMs,
       ),
     );
-    await focusEditorImage(page);
+    await focusEditorImage(page, c.text);
     figures.push(
       latencyFigure(
         `keystroke latency, YAML editor (${c.name})`,

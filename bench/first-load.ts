@@ -6,7 +6,12 @@ export interface FirstLoadFigures {
   firstLoadGzipBytes: number;
   totalGzipBytes: number;
   firstLoadFiles: string[];
+  /** Built scripts that still name a test-only global (none may ship). */
+  testHookFiles: string[];
 }
+
+/** Globals that only tests may define; the e2e suite drives the studio as a person does instead. */
+const testHookNames = ['__actorStudio'];
 
 /** The parts of Vite's `.vite/manifest.json` that tell static imports from dynamic ones. */
 interface ManifestChunk {
@@ -60,9 +65,16 @@ export function measureFirstLoad(distDir: string): FirstLoadFigures {
     .filter((file) => !file.includes(`${join(distDir, '.vite')}`))
     .filter((file) => /\.(html|js|css|ttf|woff2?|svg|json)$/.test(file))
     .reduce((sum, file) => sum + gzipSize(file), 0);
+  const testHookFiles = listFiles(distDir)
+    .filter((file) => file.endsWith('.js'))
+    .filter((file) => {
+      const code = readFileSync(file, 'utf8');
+      return testHookNames.some((name) => code.includes(name));
+    });
   return {
     firstLoadGzipBytes,
     totalGzipBytes,
     firstLoadFiles: firstLoadFiles.map((f) => relative('.', f)),
+    testHookFiles: testHookFiles.map((f) => relative(distDir, f)),
   };
 }

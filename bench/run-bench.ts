@@ -52,6 +52,12 @@ function sizeFigures() {
   });
   console.log(`     first-load files: ${size.firstLoadFiles.join(', ')}`);
   record({
+    label: 'test hooks in the production bundle',
+    value: size.testHookFiles.length === 0 ? 'none' : size.testHookFiles.join(', '),
+    goal: 'none',
+    met: size.testHookFiles.length === 0,
+  });
+  record({
     label: 'total bytes (gzip, everything incl. Monaco and workers)',
     value: kb(size.totalGzipBytes),
     goal: 'informational',

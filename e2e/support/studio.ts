@@ -9,14 +9,23 @@ export async function openStudio(page: Page, url = '/'): Promise<void> {
   ).toBeVisible({ timeout: 30_000 });
 }
 
-/** The editor's full text, read from Monaco's model (the DOM only holds the visible lines). */
+/**
+ * The editor's full text (the DOM only holds the visible lines), read the way a person takes it:
+ * select all and copy. The selection then collapses, and focus goes back where it was.
+ */
 export async function editorText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const editor = (globalThis as { __actorStudioEditor?: { getValue(): string } })
-      .__actorStudioEditor;
-    if (!editor) throw new Error('editor not mounted');
-    return editor.getValue();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const previous = await page.evaluateHandle(() => document.activeElement);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.getByRole('textbox', { name: 'values.yaml editor' }).focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+C');
+  await page.keyboard.press('ArrowLeft');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  await previous.evaluate((element) => {
+    if (element instanceof HTMLElement) element.focus();
   });
+  return text;
 }
 
 /**

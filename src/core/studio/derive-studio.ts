@@ -1,6 +1,7 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
-import { parseValuesText, type ParsedValues } from '@/core/document/index.ts';
+// Not the folder's index: that would put the document edit (loaded after the first paint) in the first load.
+import { parseValuesText, type ParsedValues } from '@/core/document/parse-values-text.ts';
 import { shareEqualParts } from '@/core/document/share-equal-parts.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import type { PipelineResult } from '@/core/pipeline/index.ts';

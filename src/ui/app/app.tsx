@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import { defaultExample } from '@/core/examples/default-example.ts';
 import { loadReadmeExample } from '@/core/examples/load-readme-example.ts';
 import { defaultOperatorSettingsText } from '@/core/operator-settings/operator-presets.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
 import type { DraftLoad, DraftStorage } from '@/io/draft-storage.ts';
+import { afterPageLoad, registerServiceWorker, type ApplyUpdate } from '@/io/service-worker.ts';
 import { createShareLinkLocation } from '@/io/share-link-location.ts';
 import {
   applyTheme,
@@ -12,9 +13,10 @@ import {
   type Theme,
   type ThemeChoice,
 } from '@/io/theme.ts';
+import { lazyPart } from '@/ui/components/lazy-part.tsx';
+import { PartBoundary } from '@/ui/components/part-boundary.tsx';
 import { Splitter } from '@/ui/components/splitter.tsx';
 import { ValuesForm } from '@/ui/features/values-form/values-form.tsx';
-import { SessionNotices } from '@/ui/features/workspaces/session-notices.tsx';
 import { useStoreSlice } from '@/ui/state/create-store.ts';
 import { StudioContext } from '@/ui/state/studio-context.tsx';
 import { WorkspaceContext } from '@/ui/state/workspace-context.ts';
@@ -24,7 +26,7 @@ import type { Command } from '@/ui/features/command-palette/command.ts';
 import type { CommandContext } from './build-commands.ts';
 import { NoticeBar } from './notice-bar.tsx';
 import { EditorArea } from './editor-area.tsx';
-import { SidePanel, sidePanelTabs, type SidePanelTab } from './side-panel.tsx';
+import { sidePanelTabs, type SidePanelTab } from './side-panel-tabs.ts';
 import { startFromLocation } from './start-from-location.ts';
 import { SyntaxBanner } from './syntax-banner.tsx';
 import { Toolbar } from './toolbar.tsx';
@@ -34,9 +36,9 @@ import { useFileDrop } from './use-file-drop.ts';
 import { useGlobalShortcuts } from './use-global-shortcuts.ts';
 
 // Dialogs load when first opened: a first visit needs none of them.
-const ShareDialog = lazy(async () => ({
-  default: (await import('@/ui/features/workspaces/share-dialog.tsx')).ShareDialog,
-}));
+const ShareDialog = lazyPart(
+  async () => (await import('@/ui/features/workspaces/share-dialog.tsx')).ShareDialog,
+);
 interface CommandDialogProps {
   open: boolean;
   onClose: () => void;
@@ -45,13 +47,11 @@ interface CommandDialogProps {
 function lazyWithCommands(
   load: () => Promise<ComponentType<CommandDialogProps & { commands: readonly Command[] }>>,
 ) {
-  return lazy(async () => {
+  return lazyPart(async () => {
     const [Dialog, { buildCommands }] = await Promise.all([load(), import('./build-commands.ts')]);
-    return {
-      default: ({ context, ...props }: CommandDialogProps & { context: CommandContext }) => (
-        <Dialog {...props} commands={buildCommands(context)} />
-      ),
-    };
+    return ({ context, ...props }: CommandDialogProps & { context: CommandContext }) => (
+      <Dialog {...props} commands={buildCommands(context)} />
+    );
   });
 }
 const CommandPalette = lazyWithCommands(
@@ -60,9 +60,18 @@ const CommandPalette = lazyWithCommands(
 const CheatSheet = lazyWithCommands(
   async () => (await import('@/ui/features/command-palette/cheat-sheet.tsx')).CheatSheet,
 );
-const IncomingLinkDialog = lazy(async () => ({
-  default: (await import('@/ui/features/workspaces/incoming-link-dialog.tsx')).IncomingLinkDialog,
-}));
+// Notices about the session and a waiting new version: none is needed to paint the studio.
+const SessionNotices = lazyPart(
+  async () => (await import('@/ui/features/workspaces/session-notices.tsx')).SessionNotices,
+);
+const UpdatePrompt = lazyPart(async () => (await import('./update-prompt.tsx')).UpdatePrompt);
+// The results panel shows what the analysis stages make of the values, which load after the
+// first paint too; its own code (tabs and all) waits with them.
+const SidePanel = lazyPart(async () => (await import('./side-panel.tsx')).SidePanel);
+const IncomingLinkDialog = lazyPart(
+  async () =>
+    (await import('@/ui/features/workspaces/incoming-link-dialog.tsx')).IncomingLinkDialog,
+);
 
 const starter = {
   name: defaultExample.title,
@@ -89,6 +98,8 @@ function createStudio({ drafts, loaded }: StudioBoot) {
       loadAnalyzer: async () => (await import('@/core/studio/analyze-studio.ts')).analyzeStudio,
       loadLaterChecks: async () =>
         (await import('@/core/studio/kubernetes-checks.ts')).checkKubernetesObjects,
+      loadValueEditor: async () =>
+        (await import('@/core/document/set-value-at-path.ts')).setValueAtPath,
     },
   );
   const workspaces = createWorkspaceSession({
@@ -122,6 +133,11 @@ export function App({ boot }: { boot: StudioBoot }) {
     useStoreSlice(workspaces.session, (s) => s.pendingLink !== undefined),
   );
 
+  const [applyUpdate, setApplyUpdate] = useState<ApplyUpdate>();
+  useEffect(
+    () => afterPageLoad(() => void registerServiceWorker((apply) => setApplyUpdate(() => apply))),
+    [],
+  );
   useEffect(() => applyTheme(themeChoice, setTheme), [themeChoice]);
   useEffect(() => startFromLocation(location, workspaces, studio), [location, workspaces, studio]);
   useEffect(() => {
@@ -221,7 +237,12 @@ export function App({ boot }: { boot: StudioBoot }) {
             sideOpen={sideOpen}
             onToggleSide={() => setSideOpen((open) => !open)}
           />
-          <SessionNotices workspaces={workspaces} />
+          <PartBoundary name="A notice">
+            <Suspense fallback={null}>
+              {applyUpdate && <UpdatePrompt apply={applyUpdate} beforeReload={workspaces.flush} />}
+              <SessionNotices workspaces={workspaces} />
+            </Suspense>
+          </PartBoundary>
           <NoticeBar />
           <SyntaxBanner />
           <main className="grid min-h-0 flex-1" style={{ gridTemplateColumns: columns }}>
@@ -252,34 +273,42 @@ export function App({ boot }: { boot: StudioBoot }) {
                 onWidth={setSideWidth}
               />
             )}
-            {sideOpen && <SidePanel active={sideTab} onChange={setSideTab} />}
+            {sideOpen && (
+              <PartBoundary name="The results panel">
+                <Suspense fallback={<aside aria-label="Results" />}>
+                  <SidePanel active={sideTab} onChange={setSideTab} />
+                </Suspense>
+              </PartBoundary>
+            )}
           </main>
         </div>
-        <Suspense fallback={null}>
-          {paletteUsed && (
-            <CommandPalette
-              open={dialog === 'palette'}
-              onClose={() => setDialog(undefined)}
-              context={commandContext}
-            />
-          )}
-          {cheatSheetUsed && (
-            <CheatSheet
-              open={dialog === 'cheat-sheet'}
-              onClose={() => setDialog(undefined)}
-              context={commandContext}
-            />
-          )}
-          {dialog === 'share' && (
-            <ShareDialog
-              open
-              onClose={() => setDialog(undefined)}
-              name={activeName}
-              location={location}
-            />
-          )}
-          {linkOffered && <IncomingLinkDialog workspaces={workspaces} />}
-        </Suspense>
+        <PartBoundary name="A dialog" className="fixed right-3 bottom-3 z-50 max-w-md shadow-lg">
+          <Suspense fallback={null}>
+            {paletteUsed && (
+              <CommandPalette
+                open={dialog === 'palette'}
+                onClose={() => setDialog(undefined)}
+                context={commandContext}
+              />
+            )}
+            {cheatSheetUsed && (
+              <CheatSheet
+                open={dialog === 'cheat-sheet'}
+                onClose={() => setDialog(undefined)}
+                context={commandContext}
+              />
+            )}
+            {dialog === 'share' && (
+              <ShareDialog
+                open
+                onClose={() => setDialog(undefined)}
+                name={activeName}
+                location={location}
+              />
+            )}
+            {linkOffered && <IncomingLinkDialog workspaces={workspaces} />}
+          </Suspense>
+        </PartBoundary>
       </WorkspaceContext.Provider>
     </StudioContext.Provider>
   );

@@ -3,7 +3,7 @@ import { readmeExampleTitles } from '@/core/examples/readme-example-titles.ts';
 import type { ThemeChoice } from '@/io/theme.ts';
 import type { Command } from '@/ui/features/command-palette/command.ts';
 import type { StudioStore } from '@/ui/state/studio-store.ts';
-import type { SidePanelTab, sidePanelTabs } from './side-panel.tsx';
+import type { SidePanelTab, sidePanelTabs } from './side-panel-tabs.ts';
 
 export interface CommandContext {
   studio: StudioStore;

@@ -1,12 +1,17 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { Theme } from '@/io/theme.ts';
-import { ProblemsPanel } from '@/ui/features/problems/problems-panel.tsx';
+import { lazyPart } from '@/ui/components/lazy-part.tsx';
+import { PartBoundary } from '@/ui/components/part-boundary.tsx';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { markStudioUpdated } from '@/ui/state/studio-timing.ts';
 
-const YamlEditor = lazy(async () => ({
-  default: (await import('@/ui/features/yaml-editor/yaml-editor.tsx')).YamlEditor,
-}));
+// The problems list fills in as the analysis stages (loaded after the first paint) find problems.
+const ProblemsPanel = lazyPart(
+  async () => (await import('@/ui/features/problems/problems-panel.tsx')).ProblemsPanel,
+);
+const YamlEditor = lazyPart(
+  async () => (await import('@/ui/features/yaml-editor/yaml-editor.tsx')).YamlEditor,
+);
 
 /**
  * The editor and the Problems list: the only parts of the shell that follow every keystroke,
@@ -32,27 +37,33 @@ export function EditorArea(props: {
     <div className="flex min-h-0 flex-col border-x border-slate-200 dark:border-slate-700">
       <section aria-label="values.yaml" className="min-h-0 flex-[3]">
         {props.editorReady && (
-          <Suspense fallback={<p className="p-3 text-sm text-slate-500">Loading editor…</p>}>
-            <YamlEditor
-              text={text}
-              onChange={(t) => actions.setText(t, 'editor')}
-              diagnostics={diagnostics}
-              theme={props.theme}
-              reveal={
-                revealRange && reveal
-                  ? { line: revealRange.line, col: revealRange.col, nonce: reveal.nonce }
-                  : undefined
-              }
-              onUndo={actions.undo}
-              onRedo={actions.redo}
-              onPalette={props.onPalette}
-              onDownload={props.onDownload}
-            />
-          </Suspense>
+          <PartBoundary name="The editor">
+            <Suspense fallback={<p className="p-3 text-sm text-slate-500">Loading editor…</p>}>
+              <YamlEditor
+                text={text}
+                onChange={(t) => actions.setText(t, 'editor')}
+                diagnostics={diagnostics}
+                theme={props.theme}
+                reveal={
+                  revealRange && reveal
+                    ? { line: revealRange.line, col: revealRange.col, nonce: reveal.nonce }
+                    : undefined
+                }
+                onUndo={actions.undo}
+                onRedo={actions.redo}
+                onPalette={props.onPalette}
+                onDownload={props.onDownload}
+              />
+            </Suspense>
+          </PartBoundary>
         )}
       </section>
       <div className="min-h-0 flex-[2] border-t border-slate-200 dark:border-slate-700">
-        <ProblemsPanel diagnostics={diagnostics} onSelect={(d) => actions.reveal(d.path)} />
+        <PartBoundary name="The problems list">
+          <Suspense fallback={<section aria-label="Problems" />}>
+            <ProblemsPanel diagnostics={diagnostics} onSelect={(d) => actions.reveal(d.path)} />
+          </Suspense>
+        </PartBoundary>
       </div>
     </div>
   );

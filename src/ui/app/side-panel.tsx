@@ -1,30 +1,28 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPart } from '@/ui/components/lazy-part.tsx';
+import { PartBoundary } from '@/ui/components/part-boundary.tsx';
 import { Tabs } from '@/ui/components/tabs.tsx';
+import { sidePanelTabs, type SidePanelTab } from './side-panel-tabs.ts';
 
 // Every panel needs the analysis stages, which load after the first paint, so their code waits too.
-const ManifestPreviewPanel = lazy(async () => ({
-  default: (await import('@/ui/features/manifest-preview/manifest-preview-panel.tsx'))
-    .ManifestPreviewPanel,
-}));
-const OperatorSettingsPanel = lazy(async () => ({
-  default: (await import('@/ui/features/operator-settings/operator-settings-panel.tsx'))
-    .OperatorSettingsPanel,
-}));
-const ScalingLabPanel = lazy(async () => ({
-  default: (await import('@/ui/features/scaling-lab/scaling-lab-panel.tsx')).ScalingLabPanel,
-}));
-const ExportPanel = lazy(async () => ({
-  default: (await import('@/ui/features/export-panel/export-panel.tsx')).ExportPanel,
-}));
+const ManifestPreviewPanel = lazyPart(
+  async () =>
+    (await import('@/ui/features/manifest-preview/manifest-preview-panel.tsx'))
+      .ManifestPreviewPanel,
+);
+const OperatorSettingsPanel = lazyPart(
+  async () =>
+    (await import('@/ui/features/operator-settings/operator-settings-panel.tsx'))
+      .OperatorSettingsPanel,
+);
+const ScalingLabPanel = lazyPart(
+  async () => (await import('@/ui/features/scaling-lab/scaling-lab-panel.tsx')).ScalingLabPanel,
+);
+const ExportPanel = lazyPart(
+  async () => (await import('@/ui/features/export-panel/export-panel.tsx')).ExportPanel,
+);
 
-export type SidePanelTab = 'preview' | 'scaling' | 'operator' | 'export';
-
-export const sidePanelTabs = [
-  { id: 'preview', label: 'Preview' },
-  { id: 'scaling', label: 'Scaling lab' },
-  { id: 'operator', label: 'Operator settings' },
-  { id: 'export', label: 'Export' },
-] as const;
+const labelOf = (tab: SidePanelTab) => sidePanelTabs.find((t) => t.id === tab)?.label ?? tab;
 
 /** The right-hand side: what the cluster makes of the values, the operator's configuration, and export. */
 export function SidePanel({
@@ -43,12 +41,15 @@ export function SidePanel({
         onChange={(id) => onChange(id as SidePanelTab)}
         className="h-full"
       >
-        <Suspense fallback={<p className="p-3 text-sm text-slate-500">Loading…</p>}>
-          {active === 'preview' && <ManifestPreviewPanel />}
-          {active === 'scaling' && <ScalingLabPanel />}
-          {active === 'operator' && <OperatorSettingsPanel />}
-          {active === 'export' && <ExportPanel />}
-        </Suspense>
+        {/* Keyed by tab: a failure in one panel does not follow the user to the next. */}
+        <PartBoundary key={active} name={`The ${labelOf(active)} panel`}>
+          <Suspense fallback={<p className="p-3 text-sm text-slate-500">Loading…</p>}>
+            {active === 'preview' && <ManifestPreviewPanel />}
+            {active === 'scaling' && <ScalingLabPanel />}
+            {active === 'operator' && <OperatorSettingsPanel />}
+            {active === 'export' && <ExportPanel />}
+          </Suspense>
+        </PartBoundary>
       </Tabs>
     </aside>
   );

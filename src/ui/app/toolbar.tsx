@@ -1,10 +1,10 @@
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { chartProfileIds, type ChartProfileId } from '@/core/chart/chart-profile.ts';
 import { readmeExampleTitles } from '@/core/examples/readme-example-titles.ts';
 import type { ThemeChoice } from '@/io/theme.ts';
 import { Button } from '@/ui/components/button.tsx';
-import { MenuButton } from '@/ui/components/menu-button.tsx';
-import { WorkspaceBar } from '@/ui/features/workspaces/workspace-bar.tsx';
+import { lazyPart } from '@/ui/components/lazy-part.tsx';
+import { PartBoundary } from '@/ui/components/part-boundary.tsx';
 import { useStudioSlice } from '@/ui/state/studio-context.tsx';
 import type { WorkspaceSession } from '@/ui/state/workspace-session.ts';
 
@@ -24,6 +24,15 @@ export interface ToolbarProps {
   onToggleSide: () => void;
 }
 
+// The examples menu and the workspace menu load right after the first paint: reading and editing
+// the values needs neither, and they are a few KB of the first load.
+const MenuButton = lazyPart(
+  async () => (await import('@/ui/components/menu-button.tsx')).MenuButton,
+);
+const WorkspaceBar = lazyPart(
+  async () => (await import('@/ui/features/workspaces/workspace-bar.tsx')).WorkspaceBar,
+);
+
 const exampleItems = readmeExampleTitles.map((e) => ({ id: e.id, label: e.title }));
 
 /** The studio's top bar: start, open, download, chart profile and theme. */
@@ -36,7 +45,15 @@ export function Toolbar(props: ToolbarProps) {
         Actor Studio{' '}
         <span className="font-normal text-slate-500 dark:text-slate-400">for Asya actors</span>
       </h1>
-      <MenuButton label="New from example" items={exampleItems} onSelect={props.onPickExample} />
+      <PartBoundary name="The examples menu" className="m-0 p-1">
+        <Suspense fallback={<Button disabled>New from example</Button>}>
+          <MenuButton
+            label="New from example"
+            items={exampleItems}
+            onSelect={props.onPickExample}
+          />
+        </Suspense>
+      </PartBoundary>
       <Button onClick={() => fileInput.current?.click()}>Open values file</Button>
       <input
         ref={fileInput}
@@ -53,7 +70,11 @@ export function Toolbar(props: ToolbarProps) {
       />
       <Button onClick={props.onDownloadValues}>Download values.yaml</Button>
       <Button onClick={props.onShare}>Copy share link</Button>
-      <WorkspaceBar workspaces={props.workspaces} />
+      <PartBoundary name="The workspace menu" className="m-0 p-1">
+        <Suspense fallback={<span className="text-sm">Workspace</span>}>
+          <WorkspaceBar workspaces={props.workspaces} />
+        </Suspense>
+      </PartBoundary>
       <div className="ml-auto flex items-center gap-3 text-sm">
         <Button
           variant="ghost"

@@ -1,34 +1,22 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
-import { setValueAtPath } from '@/core/document/index.ts';
 import {
   deriveStudio,
   type DerivedStudio,
   type StudioAnalyzer,
 } from '@/core/studio/derive-studio.ts';
-import {
-  createHistory,
-  recordText,
-  redoText,
-  undoText,
-  type TextHistory,
-} from '@/core/studio/text-history.ts';
+import * as transitions from '@/core/studio/studio-transitions.ts';
+import type {
+  EditSource,
+  StudioEnvironment,
+  StudioState,
+  StudioWorkspace,
+  ValueEditor,
+} from '@/core/studio/studio-transitions.ts';
 import { createStore, useStoreSlice } from './create-store.ts';
 import { markStudioInput } from './studio-timing.ts';
 
-/** Where an edit came from; typing bursts from one source become one undo step. */
-export type EditSource = 'editor' | 'form' | 'file' | 'example' | 'restore';
-
-export interface StudioState {
-  history: TextHistory;
-  profile: ChartProfileId;
-  operatorSettingsText: string;
-  derived: DerivedStudio;
-  /** A request to show one value in the editor and the form; `nonce` makes repeats count. */
-  reveal?: { path: ValuesPath; nonce: number };
-  /** A short message for the user (file refused, edit refused…). */
-  notice?: { text: string; tone: 'info' | 'error'; nonce: number };
-}
+export type { EditSource, StudioState };
 
 export interface StudioStoreOptions {
   /** The clock, injected so tests and the history stay deterministic. */
@@ -37,6 +25,8 @@ export interface StudioStoreOptions {
   loadAnalyzer?: () => Promise<StudioAnalyzer>;
   /** Loads checks too slow for every keystroke (the Kubernetes and KEDA schemas); they run when typing pauses. */
   loadLaterChecks?: () => Promise<LaterCheck>;
+  /** Loads the document edit behind form changes after the first paint; form edits made before it arrives wait for it, in order. */
+  loadValueEditor: () => Promise<ValueEditor>;
 }
 
 /** A check of the analysed values that runs after typing pauses; returns located problems. */
@@ -45,40 +35,29 @@ export type LaterCheck = (derived: DerivedStudio) => Diagnostic[];
 /** How long typing must pause before the later checks run. */
 const laterCheckDelayMs = 300;
 
-/** Builds the studio store over one text; derived state follows every change. */
-export function createStudioStore(
-  initial: { text: string; profile: ChartProfileId; operatorSettingsText: string },
-  options: StudioStoreOptions = {},
-) {
+/**
+ * Binds the studio's pure transitions (core/studio/studio-transitions.ts) to a subscribable
+ * store, and owns what is not pure: the clock, the stages loaded after the first paint, and the
+ * timer of the later checks.
+ */
+export function createStudioStore(workspace: StudioWorkspace, options: StudioStoreOptions) {
   const now = options.now ?? Date.now;
   let analyzer: StudioAnalyzer | undefined;
   let laterCheck: LaterCheck | undefined;
   let laterProblems: Diagnostic[] = [];
   let laterTimer: ReturnType<typeof setTimeout> | undefined;
-  const derive = (state: Omit<StudioState, 'derived'>, previous?: DerivedStudio) =>
-    deriveStudio(
-      {
-        text: state.history.present,
-        profile: state.profile,
-        operatorSettingsText: state.operatorSettingsText,
-      },
-      previous,
-      analyzer,
-      laterProblems,
-    );
-  const base = {
-    history: createHistory(initial.text),
-    profile: initial.profile,
-    operatorSettingsText: initial.operatorSettingsText,
-  };
-  const store = createStore<StudioState>({ ...base, derived: derive(base) });
-  let nonce = 0;
-  let problemIndex = -1;
+  const env = (): StudioEnvironment => ({
+    now: now(),
+    derive: (inputs, previous) => deriveStudio(inputs, previous, analyzer, laterProblems),
+  });
+  const store = createStore<StudioState>(transitions.createStudioState(workspace, env()));
+  const rederive = () => store.setState((s) => transitions.rederive(s, env()));
+
   const runLaterChecks = () => {
     const derived = store.getState().derived;
     if (!laterCheck || !derived.analysis || derived.formLocked) return;
     laterProblems = laterCheck(derived);
-    store.setState((s) => ({ ...s, derived: derive(s, s.derived) }));
+    rederive();
   };
   let lastAnalysis: unknown;
   store.subscribe(() => {
@@ -90,105 +69,57 @@ export function createStudioStore(
   });
   void options.loadAnalyzer?.().then((loaded) => {
     analyzer = loaded;
-    store.setState((s) => ({ ...s, derived: derive(s, s.derived) }));
+    rederive();
   });
   void options.loadLaterChecks?.().then((loaded) => {
     laterCheck = loaded;
     runLaterChecks();
   });
 
-  const withDerived = (
-    next: Omit<StudioState, 'derived'> & { derived: DerivedStudio },
-  ): StudioState => ({
-    ...next,
-    derived: derive(next, next.derived),
-  });
-
-  const commitText = (text: string, source: EditSource) => {
-    store.setState((s) => {
-      const history = recordText(
-        s.history,
-        text,
-        source === 'editor' ? 'editor' : undefined,
-        now(),
-      );
-      return history === s.history ? s : withDerived({ ...s, history });
-    });
+  // Form edits wait for the edit code (a few KB kept out of the first load), then apply in order.
+  const editor = options.loadValueEditor();
+  let editsDone: Promise<unknown> = Promise.resolve();
+  const setValue = (path: ValuesPath, value: unknown) => {
+    editsDone = Promise.all([editor, editsDone]).then(
+      ([edit]) =>
+        store.setState((s) => transitions.setValue(s, { path, value }, { ...env(), edit })),
+      () =>
+        store.setState((s) =>
+          transitions.notify(s, {
+            text: 'The form could not change the text: its code did not load. Reload the page.',
+            tone: 'error',
+          }),
+        ),
+    );
   };
 
   const actions = {
     /** Replaces the whole text (typing in the editor, opening a file, picking an example). */
     setText: (text: string, source: EditSource) => {
       markStudioInput();
-      commitText(text, source);
+      store.setState((s) => transitions.setText(s, { text, source }, env()));
     },
     /** Changes one value through a document edit, so comments and order survive; refused while the text is broken. */
     setValue: (path: ValuesPath, value: unknown) => {
       markStudioInput();
-      const s = store.getState();
-      if (s.derived.formLocked) return;
-      const result = setValueAtPath(s.history.present, path, value);
-      if ('error' in result) actions.notify(result.error, 'error');
-      else commitText(result.text, 'form');
+      setValue(path, value);
     },
-    setProfile: (profile: ChartProfileId) => {
-      store.setState((s) => (s.profile === profile ? s : withDerived({ ...s, profile })));
-    },
-    setOperatorSettingsText: (operatorSettingsText: string) => {
-      store.setState((s) =>
-        s.operatorSettingsText === operatorSettingsText
-          ? s
-          : withDerived({ ...s, operatorSettingsText }),
-      );
-    },
+    setProfile: (profile: ChartProfileId) =>
+      store.setState((s) => transitions.setProfile(s, profile, env())),
+    setOperatorSettingsText: (text: string) =>
+      store.setState((s) => transitions.setOperatorSettingsText(s, text, env())),
     /** Replaces the whole workspace (switching workspaces, opening a share link): a fresh undo history. */
-    loadWorkspace: (workspace: {
-      text: string;
-      profile: ChartProfileId;
-      operatorSettingsText: string;
-    }) => {
-      store.setState((s) => {
-        const next = {
-          ...s,
-          history: createHistory(workspace.text),
-          profile: workspace.profile,
-          operatorSettingsText: workspace.operatorSettingsText,
-        };
-        return { ...next, derived: derive(next, s.derived) };
-      });
-    },
-    undo: () => {
-      store.setState((s) => {
-        const history = undoText(s.history);
-        return history === s.history ? s : withDerived({ ...s, history });
-      });
-    },
-    redo: () => {
-      store.setState((s) => {
-        const history = redoText(s.history);
-        return history === s.history ? s : withDerived({ ...s, history });
-      });
-    },
+    loadWorkspace: (next: StudioWorkspace) =>
+      store.setState((s) => transitions.loadWorkspace(s, next, env())),
+    undo: () => store.setState((s) => transitions.undo(s, env())),
+    redo: () => store.setState((s) => transitions.redo(s, env())),
     /** Moves to the next (or previous) problem that has a place in the text, wrapping around. */
-    revealNextProblem: (direction: 1 | -1) => {
-      const s = store.getState();
-      const placed = s.derived.diagnostics.filter(
-        (d) => d.range && d.stage !== 'operator-settings',
-      );
-      if (placed.length === 0) return;
-      problemIndex = (problemIndex + direction + placed.length) % placed.length;
-      const problem = placed[problemIndex];
-      if (problem) actions.reveal(problem.path);
-    },
-    reveal: (path: ValuesPath) => {
-      store.setState((s) => ({ ...s, reveal: { path, nonce: ++nonce } }));
-    },
-    notify: (text: string, tone: 'info' | 'error' = 'info') => {
-      store.setState((s) => ({ ...s, notice: { text, tone, nonce: ++nonce } }));
-    },
-    dismissNotice: () => {
-      store.setState((s) => (s.notice ? { ...s, notice: undefined } : s));
-    },
+    revealNextProblem: (direction: 1 | -1) =>
+      store.setState((s) => transitions.revealNextProblem(s, direction)),
+    reveal: (path: ValuesPath) => store.setState((s) => transitions.reveal(s, path)),
+    notify: (text: string, tone: 'info' | 'error' = 'info') =>
+      store.setState((s) => transitions.notify(s, { text, tone })),
+    dismissNotice: () => store.setState(transitions.dismissNotice),
   };
 
   return { store, actions };

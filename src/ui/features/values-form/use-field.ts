@@ -2,9 +2,10 @@ import { useCallback } from 'react';
 import { effectiveDefault } from '@/core/chart/chart-profile.ts';
 import { formatValuesPath, type Diagnostic, type ValuesPath } from '@/core/diagnostics/index.ts';
 import { valueAtPath } from '@/core/document/values-equal.ts';
-import { describeField } from '@/core/schema/describe-field.ts';
+import { formFieldDescription } from '@/core/schema/form-field-table.ts';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { diagnosticsByPath } from './diagnostics-by-path.ts';
+import { useFormHelp } from './use-form-help.ts';
 
 const noDiagnostics: Diagnostic[] = [];
 
@@ -15,6 +16,7 @@ export function useField(path: ValuesPath) {
   const value = useStudioSlice((s) => valueAtPath(s.derived.values, path).value);
   const locked = useStudioSlice((s) => s.derived.formLocked);
   const profile = useStudioSlice((s) => s.profile);
+  const help = useFormHelp();
   const diagnostics = useStudioSlice(
     (s) => diagnosticsByPath(s.derived.diagnostics).get(dotted) ?? noDiagnostics,
   );
@@ -25,7 +27,7 @@ export function useField(path: ValuesPath) {
     value,
     locked,
     diagnostics,
-    description: describeField(path),
+    description: formFieldDescription(path, help),
     defaultValue: effectiveDefault(profile, path),
     set,
   };

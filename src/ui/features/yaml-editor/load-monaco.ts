@@ -69,5 +69,9 @@ export function loadMonaco(jsonSchema: object): Promise<{ monaco: MonacoApi; yam
     });
     return { monaco, yaml };
   })();
+  // A failed load (a chunk that did not arrive) is not kept, so a retry imports again.
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }

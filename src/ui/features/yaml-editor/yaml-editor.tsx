@@ -74,7 +74,7 @@ function revealPosition(editor: CodeEditor, place: { line: number; col: number }
 /** Monaco over the values text. The text prop is the truth; the editor reports edits and follows outside changes. */
 export function YamlEditor(props: YamlEditorProps) {
   const [monaco, setMonaco] = useState<MonacoApi>();
-  const [loadError, setLoadError] = useState<string>();
+  const [loadError, setLoadError] = useState<Error>();
   const editorRef = useRef<CodeEditor>(undefined);
   const propsRef = useRef(props);
   useLayoutEffect(() => {
@@ -89,7 +89,7 @@ export function YamlEditor(props: YamlEditorProps) {
   useEffect(() => {
     loadMonaco(valuesJsonSchema()).then(
       ({ monaco }) => setMonaco(defineDarkTheme(monaco)),
-      (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setLoadError(error instanceof Error ? error : new Error(String(error))),
     );
   }, []);
 
@@ -122,19 +122,13 @@ export function YamlEditor(props: YamlEditorProps) {
     if (editorRef.current && props.reveal) revealPosition(editorRef.current, props.reveal);
   }, [props.reveal]);
 
-  if (loadError)
-    return (
-      <p role="alert" className="p-3 text-sm text-red-700 dark:text-red-300">
-        The editor could not load: {loadError}
-      </p>
-    );
+  // The region's boundary shows the failure with a Retry, which mounts this editor again.
+  if (loadError) throw loadError;
   if (!monaco) return <p className="p-3 text-sm text-slate-500">Loading editor…</p>;
 
   const m = monaco;
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
-    // A handle for the e2e tests to read the full text (the DOM only holds the visible lines).
-    (globalThis as { __actorStudioEditor?: unknown }).__actorStudioEditor = editor;
     editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyZ, () => propsRef.current.onUndo());
     editor.addCommand(m.KeyMod.CtrlCmd | m.KeyMod.Shift | m.KeyCode.KeyZ, () =>
       propsRef.current.onRedo(),
