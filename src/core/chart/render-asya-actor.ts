@@ -72,6 +72,7 @@ function pick(user: unknown, fallback: unknown): { value: unknown; fromUser: boo
 export function renderAsyaActor(
   user: Record<string, unknown>,
   releaseName: string | undefined,
+  appLabelName?: string,
 ): ChartRender {
   const diagnostics = ignoredKeys(user, known, ignoredWhy, 'asya-actor');
   const values = coalesceValues(user, chartDefaults('asya-actor'));
@@ -80,7 +81,7 @@ export function renderAsyaActor(
   const name = goString(values.name);
   const labels = standardLabels(
     'asya-actor',
-    name === '' ? 'asya-actor' : name,
+    appLabelName ?? (name === '' ? 'asya-actor' : name),
     releaseName ?? (name || 'release-name'),
   );
   const spec: Record<string, unknown> = { transport: printRaw(values.transport) };

@@ -4,6 +4,7 @@ import { parseValuesText, type ParsedValues } from '@/core/document/index.ts';
 import { shareEqualParts } from '@/core/document/share-equal-parts.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import type { PipelineResult } from '@/core/pipeline/index.ts';
+import type { ReleaseRun } from '@/core/release/index.ts';
 import { dedupeDiagnostics, sortDiagnostics } from './order-diagnostics.ts';
 
 /** What the studio derives everything from. */
@@ -11,6 +12,8 @@ export interface StudioInputs {
   text: string;
   profile: ChartProfileId;
   operatorSettingsText: string;
+  /** The actor the form, preview and lab show, by position in a document of several (default 0). */
+  actor?: number;
 }
 
 /** The operator settings as read, with their problems located in the settings text. */
@@ -24,6 +27,9 @@ export interface StudioAnalysis {
   operatorSettings: DerivedOperatorSettings;
   /** Problems of the values and the settings, located in their texts (syntax problems excluded). */
   diagnostics: Diagnostic[];
+  /** Every actor of the document through the pipeline. */
+  release: ReleaseRun;
+  /** The selected actor's pipeline. */
   pipeline: PipelineResult;
 }
 

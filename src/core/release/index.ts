@@ -1,0 +1,11 @@
+export type { ActorSlice, DocumentKind, SplitDocument } from './actor-slice.ts';
+export { documentPath } from './actor-slice.ts';
+export { documentKind, splitDocument } from './split-document.ts';
+export {
+  runRelease,
+  releaseProblems,
+  type ActorRun,
+  type ReleaseOptions,
+  type ReleaseRun,
+} from './analyze-release.ts';
+export { valueProblems } from './actor-problems.ts';
