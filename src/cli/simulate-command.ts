@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { chartProfileIds, type ChartProfileId } from '@/core/chart/chart-profile.ts';
 import { parseValuesText } from '@/core/document/index.ts';
+import { selectActor, splitDocument } from '@/core/release/index.ts';
 import {
   explainDecision,
   parseArrivalCsv,
@@ -35,6 +36,8 @@ Options:
   --scenario <file>     run the time simulation instead of the sweep
   --profile <id>        ${chartProfileIds.join(' | ')} (default asya-test-actor)
   --format <format>     table | json | csv (default table)
+  --actor <name>        the actor to simulate when the file holds several (an \`actors:\` list or a
+                        helmfile)
 
 Exit codes: 0 done, 1 the input cannot be processed, 2 usage error.
 `;
@@ -46,6 +49,7 @@ const optionSpec = {
   scenario: {},
   profile: { values: chartProfileIds },
   format: { values: formats },
+  actor: {},
 };
 
 type Failure = { code: number; message: string };
@@ -240,7 +244,12 @@ function run(args: string[], io: CliIo): number {
     io.stderr(`actor-studio simulate: ${values.message}\n`);
     return values.code;
   }
-  const model = scalingModelFromValues(values.values, profile);
+  const actor = selectActor(splitDocument(values.values, profile), parsed.options.actor);
+  if ('error' in actor) {
+    io.stderr(`actor-studio simulate: ${actor.error}\n`);
+    return ExitCode.failed;
+  }
+  const model = scalingModelFromValues(actor.values, actor.profile);
   if (range) return runSweep(io, model, range, format, current, explain);
 
   const loaded = loadScenario(io, scenarioFile as string);

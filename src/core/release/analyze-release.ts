@@ -21,6 +21,9 @@ export interface ReleaseOptions {
   releaseNamespace?: string;
 }
 
+/** `values`: everything the studio lists; `pipeline`: only what the stages find (what `render` reports). */
+export type ProblemScope = 'values' | 'pipeline';
+
 /** Every actor of a document through the pipeline, in document order. */
 export interface ReleaseRun {
   kind: DocumentKind;
@@ -82,14 +85,18 @@ function namespaceNotes(run: ActorRun): Diagnostic[] {
  * document paths and naming the actor when there are several kinds of actor), the structure's and
  * those between actors.
  */
-export function releaseProblems(parsed: ParsedValues, run: ReleaseRun): Diagnostic[] {
+export function releaseProblems(
+  parsed: ParsedValues,
+  run: ReleaseRun,
+  scope: ProblemScope = 'values',
+): Diagnostic[] {
   const single = run.kind === 'single-actor';
   const perActor = run.actors.flatMap((actorRun) => {
     const { slice, pipeline } = actorRun;
     const view = single ? parsed : actorView(parsed, slice);
-    const own = valueProblems(view, slice.profile, pipeline).map((d) =>
-      single ? d : { ...d, path: documentPath(slice, d.path), actor: slice.label },
-    );
+    const own = (
+      scope === 'values' ? valueProblems(view, slice.profile, pipeline) : pipeline.diagnostics
+    ).map((d) => (single ? d : { ...d, path: documentPath(slice, d.path), actor: slice.label }));
     return single
       ? own
       : [...own, ...namespaceNotes(actorRun).map((d) => ({ ...d, actor: slice.label }))];

@@ -9,3 +9,4 @@ export {
   type ReleaseRun,
 } from './analyze-release.ts';
 export { valueProblems } from './actor-problems.ts';
+export { selectActor } from './select-actor.ts';

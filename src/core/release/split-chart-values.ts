@@ -1,4 +1,5 @@
-import type { ChartProfileId } from '@/core/chart/index.ts';
+import { chartDefaults, type ChartProfileId } from '@/core/chart/index.ts';
+import { coalesceValues } from '@/core/chart/coalesce-values.ts';
 import { goString, goTruthy, isMap } from '@/core/chart/go-values.ts';
 import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
 import type { ActorSlice } from './actor-slice.ts';
@@ -50,9 +51,14 @@ function rootPath(context: ChartContext, key: string, rest: ValuesPath): ValuesP
   return [...(origin ?? [...context.base, key]), ...rest];
 }
 
-/** One item of `actors:` as single-actor values: its own keys, the root's where it has none. */
+/**
+ * One item of `actors:` as single-actor values: its own keys, the root's where it has none
+ * (`default.*` as merged values, so the form and the lab see them; `default` itself is passed on
+ * so that a default block the user removed with null stays removed).
+ */
 function actorItem(
   root: Record<string, unknown>,
+  defaults: Record<string, unknown>,
   item: Record<string, unknown>,
   context: ChartContext,
   index: number,
@@ -64,8 +70,9 @@ function actorItem(
     if (goTruthy(item[key])) continue;
     delete values[key];
     inherited[key] = rootPath(context, rootKey, rest);
-    if (rootKey === 'default') continue; // renderAsyaActor falls back to default.* itself
-    if (Object.hasOwn(root, key)) values[key] = root[key];
+    const fallback = rootKey === 'default' ? defaults[key] : root[key];
+    if (rootKey === 'default' ? goTruthy(fallback) : Object.hasOwn(root, key))
+      values[key] = fallback;
   }
   if (Object.hasOwn(root, 'default')) {
     values.default = root.default;
@@ -103,6 +110,9 @@ export function splitChartValues(values: unknown, context: ChartContext): SplitC
   if (context.profile !== 'asya-actor' || !goTruthy(root.actors)) return single;
   if (!Array.isArray(root.actors))
     return { actors: [], diagnostics: [actorsNotAList(rootPath(context, 'actors', []))] };
+  // `$.Values.default.*` as the template sees it: the user's `default` merged over the chart's.
+  const chartDefault = chartDefaults('asya-actor').default as Record<string, unknown>;
+  const defaults = coalesceValues(isMap(root.default) ? root.default : {}, chartDefault);
   const split: SplitChart = { actors: [], diagnostics: [] };
   root.actors.forEach((item: unknown, index) => {
     const path = rootPath(context, 'actors', [index]);
@@ -111,7 +121,7 @@ export function splitChartValues(values: unknown, context: ChartContext): SplitC
       return;
     }
     if (!goTruthy(item.name)) split.diagnostics.push(actorWithoutName(path));
-    split.actors.push(actorItem(root, item, context, index));
+    split.actors.push(actorItem(root, defaults, item, context, index));
   });
   return split;
 }
