@@ -10,3 +10,11 @@ export {
 } from './analyze-release.ts';
 export { valueProblems } from './actor-problems.ts';
 export { selectActor } from './select-actor.ts';
+export {
+  actorEntry,
+  addActor,
+  duplicateActor,
+  moveActor,
+  removeActor,
+  renameActor,
+} from './actor-edits.ts';
