@@ -47,3 +47,14 @@ export function documentPath(slice: ActorSlice, path: ValuesPath): ValuesPath {
       : undefined;
   return origin ? [...origin, ...path.slice(1)] : [...slice.prefix, ...path];
 }
+
+/** Where an inherited value comes from, in words ("from the root namespace", "from default.scaling"). */
+export function inheritedFrom(slice: ActorSlice, path: ValuesPath): string | undefined {
+  const [head] = path;
+  if (typeof head !== 'string' || !Object.hasOwn(slice.inherited, head)) return undefined;
+  const origin = slice.inherited[head] ?? [];
+  const [root] = origin;
+  return origin.length === 1 && typeof root === 'string'
+    ? `from the root ${root}`
+    : `from ${origin.map(String).join('.')}`;
+}

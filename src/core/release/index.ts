@@ -1,5 +1,5 @@
 export type { ActorSlice, DocumentKind, SplitDocument } from './actor-slice.ts';
-export { documentPath } from './actor-slice.ts';
+export { documentPath, inheritedFrom } from './actor-slice.ts';
 export { documentKind, splitDocument } from './split-document.ts';
 export {
   runRelease,
@@ -18,3 +18,4 @@ export {
   removeActor,
   renameActor,
 } from './actor-edits.ts';
+export { actorSummaries, type ActorSummary } from './actor-summary.ts';

@@ -13,6 +13,7 @@ import {
   type ThemeChoice,
 } from '@/io/theme.ts';
 import { Splitter } from '@/ui/components/splitter.tsx';
+import { ActorNavigator } from '@/ui/features/actor-navigator/actor-navigator.tsx';
 import { ValuesForm } from '@/ui/features/values-form/values-form.tsx';
 import { SessionNotices } from '@/ui/features/workspaces/session-notices.tsx';
 import { useStoreSlice } from '@/ui/state/create-store.ts';
@@ -225,7 +226,12 @@ export function App({ boot }: { boot: StudioBoot }) {
           <NoticeBar />
           <SyntaxBanner />
           <main className="grid min-h-0 flex-1" style={{ gridTemplateColumns: columns }}>
-            {formOpen && <ValuesForm />}
+            {formOpen && (
+              <div className="flex min-h-0 flex-col">
+                <ActorNavigator />
+                <ValuesForm />
+              </div>
+            )}
             {formOpen && (
               <Splitter
                 label="Resize the form"

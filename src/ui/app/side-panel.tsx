@@ -13,15 +13,20 @@ const OperatorSettingsPanel = lazy(async () => ({
 const ScalingLabPanel = lazy(async () => ({
   default: (await import('@/ui/features/scaling-lab/scaling-lab-panel.tsx')).ScalingLabPanel,
 }));
+const ReleaseOverviewPanel = lazy(async () => ({
+  default: (await import('@/ui/features/release-overview/release-overview-panel.tsx'))
+    .ReleaseOverviewPanel,
+}));
 const ExportPanel = lazy(async () => ({
   default: (await import('@/ui/features/export-panel/export-panel.tsx')).ExportPanel,
 }));
 
-export type SidePanelTab = 'preview' | 'scaling' | 'operator' | 'export';
+export type SidePanelTab = 'preview' | 'scaling' | 'release' | 'operator' | 'export';
 
 export const sidePanelTabs = [
   { id: 'preview', label: 'Preview' },
   { id: 'scaling', label: 'Scaling lab' },
+  { id: 'release', label: 'Release overview' },
   { id: 'operator', label: 'Operator settings' },
   { id: 'export', label: 'Export' },
 ] as const;
@@ -46,6 +51,7 @@ export function SidePanel({
         <Suspense fallback={<p className="p-3 text-sm text-slate-500">Loading…</p>}>
           {active === 'preview' && <ManifestPreviewPanel />}
           {active === 'scaling' && <ScalingLabPanel />}
+          {active === 'release' && <ReleaseOverviewPanel />}
           {active === 'operator' && <OperatorSettingsPanel />}
           {active === 'export' && <ExportPanel />}
         </Suspense>

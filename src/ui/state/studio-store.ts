@@ -1,6 +1,6 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
-import { setValueAtPath } from '@/core/document/index.ts';
+import { setValueAtPath, type EditResult } from '@/core/document/index.ts';
 import {
   deriveStudio,
   type DerivedStudio,
@@ -23,6 +23,8 @@ export interface StudioState {
   history: TextHistory;
   profile: ChartProfileId;
   operatorSettingsText: string;
+  /** The selected actor of a document with several, by position. */
+  actor: number;
   derived: DerivedStudio;
   /** A request to show one value in the editor and the form; `nonce` makes repeats count. */
   reveal?: { path: ValuesPath; nonce: number };
@@ -61,6 +63,7 @@ export function createStudioStore(
         text: state.history.present,
         profile: state.profile,
         operatorSettingsText: state.operatorSettingsText,
+        actor: state.actor,
       },
       previous,
       analyzer,
@@ -70,6 +73,7 @@ export function createStudioStore(
     history: createHistory(initial.text),
     profile: initial.profile,
     operatorSettingsText: initial.operatorSettingsText,
+    actor: 0,
   };
   const store = createStore<StudioState>({ ...base, derived: derive(base) });
   let nonce = 0;
@@ -127,9 +131,17 @@ export function createStudioStore(
       markStudioInput();
       const s = store.getState();
       if (s.derived.formLocked) return;
-      const result = setValueAtPath(s.history.present, path, value);
+      actions.applyEdit(setValueAtPath(s.history.present, path, value));
+    },
+    /** Applies an edit the navigator computed on the text (one undo step, like a form edit). */
+    applyEdit: (result: EditResult) => {
+      markStudioInput();
       if ('error' in result) actions.notify(result.error, 'error');
       else commitText(result.text, 'form');
+    },
+    /** Shows another actor of the document in the form, the preview and the lab. */
+    selectActor: (actor: number) => {
+      store.setState((s) => (s.actor === actor ? s : withDerived({ ...s, actor })));
     },
     setProfile: (profile: ChartProfileId) => {
       store.setState((s) => (s.profile === profile ? s : withDerived({ ...s, profile })));

@@ -1,3 +1,8 @@
+import {
+  selectedDocumentPath,
+  selectedProfile,
+  selectedValues,
+} from '@/ui/state/selected-actor.ts';
 import { useId, useMemo, useState } from 'react';
 import { checkFormula } from '@/core/scaling-lab/index.ts';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
@@ -33,9 +38,9 @@ function DocumentField({
   help: string;
 }) {
   const id = useId();
-  const stored = useStudioSlice((s) => advancedField(s.derived.values, field));
+  const stored = useStudioSlice((s) => advancedField(selectedValues(s), field));
   const locked = useStudioSlice((s) => s.derived.formLocked);
-  const { actions } = useStudioStore();
+  const { actions, store } = useStudioStore();
   const [draft, setDraft] = useState(stored);
   const [synced, setSynced] = useState(stored);
   // Follow the document when it changes elsewhere (editor, undo); typing here changes both alike.
@@ -59,7 +64,10 @@ function DocumentField({
         onChange={(e) => {
           const text = e.currentTarget.value;
           setDraft(text);
-          actions.setValue(['scaling', 'advanced', field], text === '' ? undefined : text);
+          actions.setValue(
+            selectedDocumentPath(store.getState(), ['scaling', 'advanced', field]),
+            text === '' ? undefined : text,
+          );
         }}
         className={inputClass}
       />
@@ -73,7 +81,7 @@ function DocumentField({
 /** The document's formula and a free playground formula, each checked as you type. */
 export function FormulaSection() {
   const values = useScalingValues();
-  const profile = useStudioSlice((s) => s.profile);
+  const profile = useStudioSlice(selectedProfile);
   const playground = useLab((s) => s.playgroundFormula);
   const chartPlayground = useLab((s) => s.chartPlayground);
   const playgroundId = useId();

@@ -1,3 +1,4 @@
+import { selectedProfile, selectedValues } from '@/ui/state/selected-actor.ts';
 import { useMemo } from 'react';
 import { burstPreset, scalingModelFromValues, type ScalingModel } from '@/core/scaling/index.ts';
 import { keepWhileSame, scalingInputs } from '@/core/scaling-lab/index.ts';
@@ -14,13 +15,13 @@ const documentScalingInputs = keepWhileSame(scalingInputs);
  * unchanged: a keystroke elsewhere in the values re-renders and recomputes nothing in the lab.
  */
 export function useScalingValues(): unknown {
-  return useStudioSlice((s) => documentScalingInputs(s.derived.values));
+  return useStudioSlice((s) => documentScalingInputs(selectedValues(s)));
 }
 
 /** The effective scaling of the document's values (the last good values while the text is broken). */
 export function useDocumentModel(): ScalingModel {
   const values = useScalingValues();
-  const profile = useStudioSlice((s) => s.profile);
+  const profile = useStudioSlice(selectedProfile);
   return useMemo(() => scalingModelFromValues(values, profile), [values, profile]);
 }
 
