@@ -120,3 +120,21 @@ describe('runRelease', () => {
     }
   });
 });
+
+describe('runRelease with the previous run', () => {
+  it('keeps the run of every actor the edit did not touch', () => {
+    const source = text('shipped-chart-actors');
+    const opts = { profile: 'asya-test-actor' as const };
+    const first = runRelease(parseValuesText(source).values, opts);
+    const edited = source.replace('maxReplicas: 20', 'maxReplicas: 21');
+    const second = runRelease(parseValuesText(edited).values, opts, first);
+    expect(second.actors[0]).toBe(first.actors[0]);
+    expect(second.actors[1]).not.toBe(first.actors[1]);
+    expect(second.actors[1]?.pipeline.chart.objects[0]?.spec).toMatchObject({
+      scaling: { enabled: null },
+    });
+    expect(releaseProblems(parseValuesText(edited), second)).toEqual(
+      releaseProblems(parseValuesText(edited), runRelease(parseValuesText(edited).values, opts)),
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import type { ChartProfileId } from '@/core/chart/index.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
-import { locateDiagnostics, type ParsedValues } from '@/core/document/index.ts';
+import { locateDiagnostics, valuesEqual, type ParsedValues } from '@/core/document/index.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import { runPipeline } from '@/core/pipeline/index.ts';
 import { documentPath, type ActorSlice, type DocumentKind } from './actor-slice.ts';
@@ -30,6 +30,7 @@ export interface ReleaseRun {
   actors: ActorRun[];
   /** Problems of the document's structure (document paths, not located). */
   structure: Diagnostic[];
+  options: ReleaseOptions;
 }
 
 /** `helm template` without a name calls the release `release-name`; one actor's values name it after the actor. */
@@ -39,10 +40,43 @@ function releaseNameFor(kind: DocumentKind, slice: ActorSlice, opts: ReleaseOpti
   return 'release-name';
 }
 
-/** Splits the document and runs each actor's values through chart → API server → operator → KEDA. Never throws. */
-export function runRelease(values: unknown, opts: ReleaseOptions): ReleaseRun {
+/** An actor whose values, place and release are those of the previous run needs no new pipeline. */
+function unchanged(
+  previous: ActorRun | undefined,
+  slice: ActorSlice,
+  opts: ReleaseOptions,
+  before: ReleaseOptions | undefined,
+): previous is ActorRun {
+  if (!previous || !before) return false;
+  const old = previous.slice;
+  return (
+    before.operatorSettings === opts.operatorSettings &&
+    before.releaseName === opts.releaseName &&
+    before.releaseNamespace === opts.releaseNamespace &&
+    old.label === slice.label &&
+    old.profile === slice.profile &&
+    old.releaseName === slice.releaseName &&
+    old.releaseNamespace === slice.releaseNamespace &&
+    old.appLabelName === slice.appLabelName &&
+    JSON.stringify([old.prefix, old.inherited]) ===
+      JSON.stringify([slice.prefix, slice.inherited]) &&
+    valuesEqual(old.values, slice.values)
+  );
+}
+
+/**
+ * Splits the document and runs each actor's values through chart → API server → operator → KEDA.
+ * Actors unchanged since `previous` keep their run (a keystroke changes one actor of many). Never throws.
+ */
+export function runRelease(
+  values: unknown,
+  opts: ReleaseOptions,
+  previous?: ReleaseRun,
+): ReleaseRun {
   const split = splitDocument(values, opts.profile);
-  const actors = split.actors.map((slice) => {
+  const actors = split.actors.map((slice, index) => {
+    const before = previous?.actors[index];
+    if (unchanged(before, slice, opts, previous?.options)) return before;
     const releaseName = releaseNameFor(split.kind, slice, opts);
     const releaseNamespace = slice.releaseNamespace ?? opts.releaseNamespace;
     const pipeline = runPipeline(slice.values, {
@@ -54,7 +88,7 @@ export function runRelease(values: unknown, opts: ReleaseOptions): ReleaseRun {
     });
     return { slice, pipeline };
   });
-  return { kind: split.kind, actors, structure: split.diagnostics };
+  return { kind: split.kind, actors, structure: split.diagnostics, options: opts };
 }
 
 /** The document seen as one actor's values: paths inside the actor are located where they are written. */
@@ -90,20 +124,40 @@ export function releaseProblems(
   run: ReleaseRun,
   scope: ProblemScope = 'values',
 ): Diagnostic[] {
-  const single = run.kind === 'single-actor';
-  const perActor = run.actors.flatMap((actorRun) => {
-    const { slice, pipeline } = actorRun;
-    const view = single ? parsed : actorView(parsed, slice);
-    const own = (
-      scope === 'values' ? valueProblems(view, slice.profile, pipeline) : pipeline.diagnostics
-    ).map((d) => (single ? d : { ...d, path: documentPath(slice, d.path), actor: slice.label }));
-    return single
-      ? own
-      : [...own, ...namespaceNotes(actorRun).map((d) => ({ ...d, actor: slice.label }))];
-  });
+  const perActor =
+    run.kind === 'single-actor'
+      ? run.actors.flatMap(({ slice, pipeline }) =>
+          scope === 'values'
+            ? valueProblems(parsed, slice.profile, pipeline)
+            : pipeline.diagnostics,
+        )
+      : run.actors.flatMap((actorRun) => ownProblems(parsed, actorRun, scope));
   return locateDiagnostics(parsed, [
     ...run.structure,
     ...perActor,
     ...crossActorProblems(run.actors),
   ]);
+}
+
+/** Each actor's own problems in document paths, kept with its run: an unchanged actor is not checked again. */
+const ownProblemsCache = new WeakMap<ActorRun, Map<ProblemScope, Diagnostic[]>>();
+
+function ownProblems(parsed: ParsedValues, actorRun: ActorRun, scope: ProblemScope) {
+  const cached = ownProblemsCache.get(actorRun)?.get(scope);
+  if (cached) return cached;
+  const { slice, pipeline } = actorRun;
+  // Located afterwards in the current text: positions move when other actors change.
+  const view = { ...actorView(parsed, slice), locate: () => undefined };
+  const own = (
+    scope === 'values' ? valueProblems(view, slice.profile, pipeline) : pipeline.diagnostics
+  ).map(({ range: _range, ...d }) => ({
+    ...d,
+    path: documentPath(slice, d.path),
+    actor: slice.label,
+  }));
+  const problems = [...own, ...namespaceNotes(actorRun).map((d) => ({ ...d, actor: slice.label }))];
+  const byScope = ownProblemsCache.get(actorRun) ?? new Map<ProblemScope, Diagnostic[]>();
+  byScope.set(scope, problems);
+  ownProblemsCache.set(actorRun, byScope);
+  return problems;
 }

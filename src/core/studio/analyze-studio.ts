@@ -40,10 +40,14 @@ export const analyzeStudio: StudioAnalyzer = (values, parsed, inputs, previous) 
     (!parsed || previous.inputs.text === inputs.text);
   const release = sameRelease
     ? previous.release
-    : runRelease(values, {
-        profile: inputs.profile,
-        ...(operatorSettings.settings ? { operatorSettings: operatorSettings.settings } : {}),
-      });
+    : runRelease(
+        values,
+        {
+          profile: inputs.profile,
+          ...(operatorSettings.settings ? { operatorSettings: operatorSettings.settings } : {}),
+        },
+        previous?.release,
+      );
   const pipeline = selectedPipeline(release, values, inputs);
   if (!parsed)
     return { operatorSettings, release, pipeline, diagnostics: operatorSettings.diagnostics };
