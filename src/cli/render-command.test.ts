@@ -136,7 +136,9 @@ describe('documents with several actors', () => {
     const io = fakeIo({ 'h.yaml': helmfile.replace('name: nlp-actor', 'name: echo-actor') });
     expect(await runLintCommand(['h.yaml'], io)).toBe(1);
     expect(io.out).toContain('h.yaml:7:15: error: release/duplicate-actor-name: actor echo-actor:');
-    expect(io.out).toContain('h.yaml:24:15: error: release/duplicate-actor-name: actor echo-actor:');
+    expect(io.out).toContain(
+      'h.yaml:24:15: error: release/duplicate-actor-name: actor echo-actor:',
+    );
   });
 
   it('simulate asks for --actor when the document holds several, and simulates the one named', async () => {
