@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { defaultExampleId, readmeExamples } from '@/core/examples/index.ts';
 
-interface Figure {
+export interface Figure {
   label: string;
   value: string;
   goal: string;
@@ -112,7 +112,7 @@ export function largeValuesText(lines = 2000): string {
 }
 
 /** Records keydown times and `studio:updated` marks in the page, before the app starts. */
-function installProbes(): void {
+export function installProbes(): void {
   const probe = { keydowns: [] as number[], updates: [] as number[] };
   (globalThis as unknown as { __benchProbe: typeof probe }).__benchProbe = probe;
   addEventListener('keydown', (e) => probe.keydowns.push(e.timeStamp), { capture: true });
@@ -122,7 +122,7 @@ function installProbes(): void {
   }).observe({ type: 'mark', buffered: true });
 }
 
-async function openStudio(page: Page, url: string): Promise<void> {
+export async function openStudio(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page
     .getByRole('region', { name: 'values.yaml' })
@@ -146,7 +146,7 @@ async function loadText(page: Page, name: string, text: string): Promise<void> {
  * latency in ms. Stops early after `budgetMs` so a slow case cannot stretch the bench for minutes
  * (the figure then says how many keystrokes it is based on).
  */
-async function typeAndTime(page: Page, count: number, budgetMs = 30_000): Promise<number[]> {
+export async function typeAndTime(page: Page, count: number, budgetMs = 30_000): Promise<number[]> {
   await page.evaluate(() => {
     const probe = (
       globalThis as unknown as { __benchProbe: { keydowns: number[]; updates: number[] } }
@@ -207,7 +207,7 @@ function percentile(sorted: number[], p: number): number {
   );
 }
 
-function latencyFigure(label: string, latencies: number[], goalMs: number): Figure {
+export function latencyFigure(label: string, latencies: number[], goalMs: number): Figure {
   const sorted = latencies.filter(Number.isFinite).sort((a, b) => a - b);
   const p50 = percentile(sorted, 50);
   const p95 = percentile(sorted, 95);
@@ -318,6 +318,8 @@ export async function measureInBrowser(): Promise<Figure[]> {
     const page = await context.newPage();
     const figures = await latencyFigures(page, url);
     figures.push(await memoryFigure(page, url));
+    const { multiActorFigures } = await import('./multi-actor-bench.ts');
+    figures.push(...(await multiActorFigures(page, url)));
     return figures;
   } finally {
     await browser?.close();

@@ -14,7 +14,8 @@ const position = (d: Diagnostic): { line: number; col: number } => ({
 /** `file:line:col: severity: rule-id: message` — the shape editors and CI annotate from. */
 export function formatProblemLine({ file, diagnostic: d }: FileProblem): string {
   const { line, col } = position(d);
-  return `${file}:${line}:${col}: ${d.severity}: ${d.ruleId}: ${d.message}`;
+  const actor = d.actor === undefined ? '' : `actor ${d.actor}: `;
+  return `${file}:${line}:${col}: ${d.severity}: ${d.ruleId}: ${actor}${d.message}`;
 }
 
 export function problemsToJson(problems: readonly FileProblem[]): string {
@@ -30,6 +31,7 @@ export function problemsToJson(problems: readonly FileProblem[]): string {
     fix: d.fix,
     path: d.path,
     source: d.source,
+    actor: d.actor,
   }));
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
@@ -42,7 +44,9 @@ export function problemsToSarif(problems: readonly FileProblem[]): string {
   const results = problems.map(({ file, diagnostic: d }) => ({
     ruleId: d.ruleId,
     level: sarifLevel[d.severity],
-    message: { text: d.fix ? `${d.message} Fix: ${d.fix}` : d.message },
+    message: {
+      text: `${d.actor === undefined ? '' : `actor ${d.actor}: `}${d.fix ? `${d.message} Fix: ${d.fix}` : d.message}`,
+    },
     locations: [
       {
         physicalLocation: {

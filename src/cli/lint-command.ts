@@ -1,8 +1,5 @@
 import { chartProfileIds, type ChartProfileId } from '@/core/chart/index.ts';
-import type { Diagnostic } from '@/core/diagnostics/index.ts';
-import { validateKubernetesObjects } from '@/core/kubernetes-schema/index.ts';
-import { runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
-import { valueProblems } from '@/core/studio/analyze-studio.ts';
+import { commandRelease } from '@/core/release/command-release.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
 import {
   formatProblemLine,
@@ -10,7 +7,7 @@ import {
   problemsToSarif,
   type FileProblem,
 } from './format-problems.ts';
-import { collectProblems, loadActorInput, type ActorInput } from './load-actor-input.ts';
+import { collectProblems, loadActorInput } from './load-actor-input.ts';
 import { parseCliOptions } from './parse-cli-options.ts';
 
 const formats = ['text', 'json', 'sarif'] as const;
@@ -18,13 +15,15 @@ const formats = ['text', 'json', 'sarif'] as const;
 export const lintUsage = `Usage: actor-studio lint <values.yaml> [options]
 
 Reports every problem in a values file: YAML, values rules, scaling, chart, API server, operator
-and KEDA (the same list the studio shows).
+and KEDA (the same list the studio shows). The file may be one actor's values, the shipped chart's
+values with an \`actors:\` list, or a helmfile (\`releases:\`); problems name their actor.
 
 Options:
   --operator <file>     asya-operator chart values (default: the RabbitMQ-with-password-Secret preset)
   --profile <id>        ${chartProfileIds.join(' | ')} (default asya-test-actor)
   --format <format>     text (file:line:col: severity: rule-id: message) | json | sarif (default text)
   --release <name>      Helm release name (default: the actor name)
+  --actor <name>        only this actor's problems (and the document's own)
 
 Exit codes: 0 no errors, 1 errors found or the input cannot be read, 2 usage error.
 `;
@@ -34,29 +33,13 @@ const optionSpec = {
   profile: { values: chartProfileIds },
   format: { values: formats },
   release: {},
+  actor: {},
 };
 
 function print(io: CliIo, problems: FileProblem[], format: (typeof formats)[number]): void {
   if (format === 'json') io.stdout(problemsToJson(problems));
   else if (format === 'sarif') io.stdout(problemsToSarif(problems));
   else for (const problem of problems) io.stdout(`${formatProblemLine(problem)}\n`);
-}
-
-/** The studio's Problems list: values rules, scaling, every pipeline stage, upstream schemas. */
-function allValueProblems(
-  input: ActorInput,
-  profile: ChartProfileId,
-  release?: string,
-): Diagnostic[] {
-  const result: PipelineResult = runPipeline(input.values.values, {
-    profile,
-    ...(release ? { releaseName: release } : {}),
-    ...(input.settings ? { operatorSettings: input.settings } : {}),
-  });
-  return [
-    ...valueProblems(input.values, profile, result),
-    ...validateKubernetesObjects(result.operator.objects),
-  ];
 }
 
 function lint(args: string[], io: CliIo): number {
@@ -77,9 +60,18 @@ function lint(args: string[], io: CliIo): number {
     io.stderr(`actor-studio lint: ${input.error}\n`);
     return ExitCode.failed;
   }
-  const profile = (options.profile ?? 'asya-test-actor') as ChartProfileId;
-  const valueDiagnostics = input.values.ok ? allValueProblems(input, profile, options.release) : [];
-  const problems = collectProblems(input, valueDiagnostics);
+  const release = commandRelease(input.values, {
+    profile: (options.profile ?? 'asya-test-actor') as ChartProfileId,
+    ...(options.release ? { releaseName: options.release } : {}),
+    ...(input.settings ? { operatorSettings: input.settings } : {}),
+    ...(options.actor ? { actor: options.actor } : {}),
+    scope: 'values',
+  });
+  if ('error' in release) {
+    io.stderr(`actor-studio lint: ${release.error}\n`);
+    return ExitCode.failed;
+  }
+  const problems = collectProblems(input, input.values.ok ? release.diagnostics : []);
   print(io, problems, (options.format ?? 'text') as (typeof formats)[number]);
   return problems.some((p) => p.diagnostic.severity === 'error') ? ExitCode.failed : ExitCode.ok;
 }

@@ -1,7 +1,10 @@
 import { readYamlDocuments } from '@/core/document/index.ts';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from './cli-io.ts';
+import { multiActorExamples } from '@/core/examples/multi-actor-examples.ts';
+import { runLintCommand } from './lint-command.ts';
 import { runRenderCommand } from './render-command.ts';
+import { runSimulateCommand } from './simulate-command.ts';
 
 function fakeIo(files: Record<string, string>): CliIo & { out: string; err: string } {
   const io = {
@@ -95,5 +98,58 @@ describe('actor-studio render', () => {
     const help = fakeIo({});
     expect(await runRenderCommand(['--help'], help)).toBe(0);
     expect(help.out).toContain('Usage: actor-studio render');
+  });
+});
+
+describe('documents with several actors', () => {
+  const actorsList = `transport: rabbitmq\nactors:\n- name: one\n- name: two\n  namespace: other\n`;
+  const helmfile = multiActorExamples.find((e) => e.id === 'readme-helmfile')?.text ?? '';
+
+  it('render prints every actor of an actors: list in document order, and --actor narrows to one', async () => {
+    const io = fakeIo({ 'v.yaml': actorsList });
+    expect(await runRenderCommand(['v.yaml', '--release', 'rel'], io)).toBe(0);
+    const docs = readYamlDocuments(io.out) as { metadata: object }[];
+    expect(docs.map((d) => d.metadata)).toMatchObject([
+      { name: 'one', namespace: 'default', labels: { 'app.kubernetes.io/name': 'asya-actor' } },
+      { name: 'two', namespace: 'other', labels: { 'app.kubernetes.io/instance': 'rel' } },
+    ]);
+    const one = fakeIo({ 'v.yaml': actorsList });
+    expect(await runRenderCommand(['v.yaml', '--actor', 'two', '--stage', 'operator'], one)).toBe(
+      0,
+    );
+    expect(
+      (readYamlDocuments(one.out) as { metadata: { name: string } }[]).map((d) => d.metadata.name),
+    ).toEqual(['asya-runtime', 'two', 'two-trigger-auth', 'two']);
+  });
+
+  it('render names the actors when --actor names none', async () => {
+    const io = fakeIo({ 'h.yaml': helmfile });
+    expect(await runRenderCommand(['h.yaml', '--actor', 'nope'], io)).toBe(1);
+    expect(io.err).toContain(
+      'no actor named "nope" in the document (actors: echo-actor, nlp-actor)',
+    );
+  });
+
+  it('lint names the actor of each problem', async () => {
+    const io = fakeIo({ 'h.yaml': helmfile.replace('name: nlp-actor', 'name: echo-actor') });
+    expect(await runLintCommand(['h.yaml'], io)).toBe(1);
+    expect(io.out).toContain('h.yaml:7:15: error: release/duplicate-actor-name: actor echo-actor:');
+    expect(io.out).toContain(
+      'h.yaml:24:15: error: release/duplicate-actor-name: actor echo-actor:',
+    );
+  });
+
+  it('simulate asks for --actor when the document holds several, and simulates the one named', async () => {
+    const io = fakeIo({ 'v.yaml': actorsList });
+    expect(await runSimulateCommand(['v.yaml', '--queue', '0..10:10'], io)).toBe(1);
+    expect(io.err).toContain('the document holds 2 actors (one, two); choose one with --actor');
+    const one = fakeIo({ 'v.yaml': actorsList });
+    expect(
+      await runSimulateCommand(
+        ['v.yaml', '--queue', '0..10:10', '--actor', 'one', '--format', 'csv'],
+        one,
+      ),
+    ).toBe(0);
+    expect(one.out).toContain('10,2');
   });
 });

@@ -1,6 +1,6 @@
 import { chartProfileIds, type ChartProfileId } from '@/core/chart/index.ts';
-import { validateKubernetesObjects } from '@/core/kubernetes-schema/index.ts';
-import { manifestsToYaml, runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
+import { manifestsToYaml, type PipelineResult } from '@/core/pipeline/index.ts';
+import { commandRelease } from '@/core/release/command-release.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
 import { formatProblemLine } from './format-problems.ts';
 import { collectProblems, loadActorInput } from './load-actor-input.ts';
@@ -10,7 +10,9 @@ const stages = ['chart', 'stored', 'operator'] as const;
 
 export const renderUsage = `Usage: actor-studio render <values.yaml> [options]
 
-Prints the YAML documents of one stage to stdout and the problems to stderr.
+Prints the YAML documents of one stage to stdout and the problems to stderr. The file may be one
+actor's values, the shipped chart's values with an \`actors:\` list, or a helmfile (\`releases:\`):
+every actor's documents are printed, in document order.
 
 Options:
   --operator <file>     asya-operator chart values (transports, gatewayURL, sidecar.image, controller);
@@ -20,6 +22,7 @@ Options:
                         | operator (the objects the operator creates)   (default chart)
   --release <name>      Helm release name (default: the actor name)
   --namespace <ns>      Helm release namespace (default: default)
+  --actor <name>        only this actor of a document with several
 
 Exit codes: 0 the prediction was computed, 1 the input cannot be processed, 2 usage error.
 `;
@@ -30,6 +33,7 @@ const optionSpec = {
   stage: { values: stages },
   release: {},
   namespace: {},
+  actor: {},
 };
 
 function stageObjects(result: PipelineResult, stage: (typeof stages)[number]): unknown[] {
@@ -56,21 +60,25 @@ function render(args: string[], io: CliIo): number {
     return ExitCode.failed;
   }
   const stage = (options.stage ?? 'chart') as (typeof stages)[number];
-  const result = runPipeline(input.values.values, {
+  const release = commandRelease(input.values, {
     profile: (options.profile ?? 'asya-test-actor') as ChartProfileId,
     ...(options.release ? { releaseName: options.release } : {}),
     ...(options.namespace ? { releaseNamespace: options.namespace } : {}),
     ...(input.settings ? { operatorSettings: input.settings } : {}),
+    ...(options.actor ? { actor: options.actor } : {}),
+    scope: 'pipeline',
   });
-  const schemaProblems = validateKubernetesObjects(result.operator.objects);
-  const problems = collectProblems(
-    input,
-    input.values.ok ? [...result.diagnostics, ...schemaProblems] : [],
-  );
+  if ('error' in release) {
+    io.stderr(`actor-studio render: ${release.error}\n`);
+    return ExitCode.failed;
+  }
+  const problems = collectProblems(input, input.values.ok ? release.diagnostics : []);
   for (const problem of problems) io.stderr(`${formatProblemLine(problem)}\n`);
   const unprocessable = !input.values.ok || (stage === 'operator' && !input.settings);
   if (unprocessable) return ExitCode.failed;
-  io.stdout(manifestsToYaml(stageObjects(result, stage)));
+  io.stdout(
+    manifestsToYaml(release.actors.flatMap(({ pipeline }) => stageObjects(pipeline, stage))),
+  );
   return ExitCode.ok;
 }
 

@@ -110,7 +110,7 @@ describe('simulate command', () => {
         io,
       ),
     ).toBe(0);
-    expect(io.out).toContain('# no ScaledObject (reconcile stopped');
+    expect(io.out).toContain('# no ScaledObject (an earlier step stopped the reconcile');
     expect(io.out).toMatch(/10 {2}0\n/);
   });
 

@@ -14,7 +14,7 @@ import {
   type TimelineResult,
 } from '@/core/autoscaling/index.ts';
 import { parseValuesText, type ParsedValues } from '@/core/document/index.ts';
-import { runPipeline } from '@/core/pipeline/index.ts';
+import { runRelease, selectActor } from '@/core/release/index.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
 import { loadActorInput } from './load-actor-input.ts';
 import { parseCliOptions } from './parse-cli-options.ts';
@@ -39,6 +39,8 @@ Options:
   --operator <file>     the operator's settings (default: the RabbitMQ password-Secret preset);
                         the simulation runs the ScaledObject the operator builds from them
   --format <format>     table | json | csv (default table)
+  --actor <name>        the actor to simulate when the file holds several (an \`actors:\` list or a
+                        helmfile)
 
 Exit codes: 0 done, 1 the input cannot be processed, 2 usage error.
 `;
@@ -51,6 +53,7 @@ const optionSpec = {
   profile: { values: chartProfileIds },
   operator: {},
   format: { values: formats },
+  actor: {},
 };
 
 type Failure = { code: number; message: string };
@@ -82,6 +85,7 @@ function modelOf(
   valuesFile: string,
   operatorFile: string | undefined,
   profile: ChartProfileId,
+  actorName: string | undefined,
 ): ScalingModel | Failure {
   const input = loadActorInput(io, valuesFile, operatorFile);
   if ('error' in input) return { code: ExitCode.failed, message: input.error };
@@ -91,9 +95,20 @@ function modelOf(
       code: ExitCode.failed,
       message: `${input.operatorFile} are not valid operator settings: run \`actor-studio lint\` to see why`,
     };
-  return scalingModelFromPipeline(
-    runPipeline(input.values.values, { profile, operatorSettings: input.settings }),
+  const release = runRelease(input.values.values, { profile, operatorSettings: input.settings });
+  const actor = selectActor(
+    {
+      kind: release.kind,
+      actors: release.actors.map((run) => run.slice),
+      diagnostics: release.structure,
+    },
+    actorName,
   );
+  if ('error' in actor) return { code: ExitCode.failed, message: actor.error };
+  const run = release.actors.find((candidate) => candidate.slice === actor);
+  return run
+    ? scalingModelFromPipeline(run.pipeline)
+    : { code: ExitCode.failed, message: 'the document holds no actor' };
 }
 
 /** `0..1000` or `0..1000:10` → from, to, step. */
@@ -261,7 +276,7 @@ function run(args: string[], io: CliIo): number {
   const format = (parsed.options.format ?? 'table') as Format;
   const profile = (parsed.options.profile ?? 'asya-test-actor') as ChartProfileId;
 
-  const model = modelOf(io, valuesFile, parsed.options.operator, profile);
+  const model = modelOf(io, valuesFile, parsed.options.operator, profile, parsed.options.actor);
   if ('code' in model) {
     io.stderr(`actor-studio simulate: ${model.message}\n`);
     return model.code;

@@ -1,7 +1,15 @@
 import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
+import { upstreamLink } from '@/core/diagnostics/index.ts';
 
-const readmeSource = 'reference/readme-profile.md';
-const chartSource = 'deliveryhero/asya:deploy/helm-charts/asya-actor/templates/asyncactor.yaml';
+/** The chart README's parameter table, which marks `name` and `transport` as required. */
+const readmeParameters = upstreamLink(
+  'asya',
+  'testing/e2e/charts/asya-test-actors/README.md',
+  [94, 98],
+);
+/** The shipped chart's template, at the lines a diagnostic is about. */
+const chartTemplate = (lines: readonly [number, number]): string =>
+  upstreamLink('asya', 'deploy/helm-charts/asya-actor/templates/asyncactor.yaml', lines);
 
 export function requiredValue(key: string): Diagnostic {
   return {
@@ -11,7 +19,7 @@ export function requiredValue(key: string): Diagnostic {
     message: `${key} is required: helm install stops with this template error and nothing reaches the cluster.`,
     fix: `Set \`${key}\` to a non-empty string.`,
     path: [key],
-    source: readmeSource,
+    source: readmeParameters,
   };
 }
 
@@ -53,7 +61,7 @@ export function scalingWithoutEnabled(): Diagnostic {
       'This `scaling` block has no `enabled`: the asya-actor chart replaces its default block with it, prints `enabled:` empty and drops min/max/queueLength, so autoscaling is OFF and the Deployment runs `workload.replicas` pods.',
     fix: 'Add `enabled: true` to the scaling block.',
     path: ['scaling'],
-    source: chartSource,
+    source: chartTemplate([21, 29]),
   };
 }
 
@@ -65,7 +73,7 @@ export function partialScalingBlock(missing: readonly string[]): Diagnostic {
     message: `The asya-actor chart does not merge \`scaling\` with its defaults: ${missing.join(', ')} print empty and the CRD defaults apply (maxReplicas 50, pollingInterval 10, cooldownPeriod 60, queueLength 5), not the chart's.`,
     fix: 'Write every scaling field you care about explicitly.',
     path: ['scaling'],
-    source: chartSource,
+    source: chartTemplate([6, 29]),
   };
 }
 
@@ -77,6 +85,7 @@ export function enabledNotBoolean(value: unknown): Diagnostic {
     message: `\`scaling.enabled\` is ${JSON.stringify(value)}, not a boolean: the template tests its Go truth, so the string "false" turns autoscaling ON.`,
     fix: 'Write `enabled: true` or `enabled: false`.',
     path: ['scaling', 'enabled'],
+    source: chartTemplate([23, 24]),
   };
 }
 
@@ -89,6 +98,6 @@ export function multiActorMode(): Diagnostic {
       'With a non-empty `actors` list the asya-actor chart renders one AsyncActor per item instead of this single actor; the preview shows single-actor mode only.',
     fix: 'Remove `actors` and describe one actor with the top-level keys.',
     path: ['actors'],
-    source: chartSource,
+    source: chartTemplate([1, 2]),
   };
 }

@@ -18,6 +18,11 @@ export interface RenderChartOptions {
   releaseName?: string;
   /** `helm -n`; neither chart uses it for the AsyncActor (kept for the stored object's annotations). */
   releaseNamespace?: string;
+  /**
+   * asya-actor multi-actor mode: every actor carries the labels of the root values
+   * (`include "asya-actor.labels" $`), so `app.kubernetes.io/name` is the root `name`, not the actor's.
+   */
+  appLabelName?: string;
 }
 
 function notAMap(values: unknown): Diagnostic {
@@ -54,7 +59,7 @@ export function renderChart(values: unknown, opts: RenderChartOptions): ChartRen
   try {
     const user = (clonePlain(values ?? {}) ?? {}) as Record<string, unknown>;
     return opts.profile === 'asya-actor'
-      ? renderAsyaActor(user, opts.releaseName)
+      ? renderAsyaActor(user, opts.releaseName, opts.appLabelName)
       : renderTestActor(user, opts.releaseName);
   } catch (error) {
     if (error instanceof ChartTemplateError)

@@ -77,6 +77,7 @@ function pick(user: unknown, fallback: unknown): { value: unknown; fromUser: boo
 export function renderAsyaActor(
   user: Record<string, unknown>,
   releaseName: string | undefined,
+  appLabelName?: string,
 ): ChartRender {
   const diagnostics = ignoredKeys(user, known, ignoredWhy, 'asya-actor');
   const values = coalesceValues(user, chartDefaults('asya-actor'));
@@ -87,7 +88,9 @@ export function renderAsyaActor(
   const fallback = isRecord(values.default) ? values.default : {};
   const name = values.name;
   // `.Values.name | default .Chart.Name | trunc 63 | trimSuffix "-"` (templates/_helpers.tpl).
-  const appName = goTruthy(name) ? truncArgument(helpersTemplate, name, ['name']) : 'asya-actor';
+  const appName =
+    appLabelName ??
+    (goTruthy(name) ? truncArgument(helpersTemplate, name, ['name']) : 'asya-actor');
   const labels = {
     ...standardLabels('asya-actor', appName, releaseName ?? (goString(name) || 'release-name')),
     'app.kubernetes.io/name': printRaw(truncateName(appName), ['name']),

@@ -6,8 +6,8 @@ import { runGoldenCase } from './run-golden-case.ts';
 
 const upstream = fileURLToPath(new URL('../../../conformance/upstream/', import.meta.url));
 
-function caseFolders(set: string): [string, Record<string, string>][] {
-  const root = join(upstream, set);
+function caseFolders(set: string, base = upstream): [string, Record<string, string>][] {
+  const root = join(base, set);
   return readdirSync(root)
     .filter((entry) => statSync(join(root, entry)).isDirectory())
     .sort()
@@ -99,5 +99,27 @@ describe('runGoldenCase failures', () => {
       'manifest-asyncactor.stored.yaml': echo['asyncactor.stored.yaml'] ?? '',
     };
     expect(runGoldenCase('manifest', wrong).detail).toContain('meta.helm.sh/release-name');
+  });
+});
+
+describe('multi-actor golden cases', () => {
+  const studio = fileURLToPath(new URL('../../../conformance/studio/', import.meta.url));
+  const cases = caseFolders('golden', studio);
+
+  it.each(cases)('%s passes', (name, files) => {
+    expect(runGoldenCase(name, files)).toEqual({ id: name, passed: true });
+  });
+
+  it('compares the actors in document order', () => {
+    const [, files] = cases.find(([name]) => name === 'actors-chart-example') ?? ['', {}];
+    const swapped = (files['values.yaml'] ?? '')
+      .replace('- name: actor-one', '- name: actor-x')
+      .replace('- name: actor-two', '- name: actor-one')
+      .replace('- name: actor-x', '- name: actor-two');
+    const result = runGoldenCase('swapped', { ...files, 'values.yaml': swapped });
+    expect(result.passed).toBe(false);
+    expect(result.detail).toContain(
+      'actors: expected actor-one, actor-two, got actor-two, actor-one',
+    );
   });
 });

@@ -6,7 +6,8 @@ import {
   operatorPresets,
   parseOperatorSettings,
 } from '@/core/operator-settings/index.ts';
-import { runManifestPipeline, runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
+import { runManifestPipeline } from '@/core/pipeline/index.ts';
+import { runRelease, type ReleaseRun } from '@/core/release/index.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import { caseVerdictFailures } from './case-verdicts.ts';
 import { diffManifests } from './compare-manifests.ts';
@@ -52,14 +53,19 @@ function documents(text: string): unknown[] {
   return readYamlDocuments(text).filter((doc) => doc !== null && doc !== undefined);
 }
 
+/**
+ * Each stage's expected file against every actor's objects of that stage, in document order (a
+ * multi-actor case's `asyncactor.yaml` holds one document per actor).
+ */
 function stageFailures(
   files: Record<string, string>,
   setup: CaseSetup,
-  result: PipelineResult,
+  release: ReleaseRun,
 ): string[] {
   const failures: string[] = [];
+  const pipelines = release.actors.map(({ pipeline }) => pipeline);
   if (setup.expectedError !== undefined) {
-    const error = result.chart.error;
+    const error = pipelines.map((pipeline) => pipeline.chart.error).find((e) => e !== undefined);
     if (error === undefined)
       failures.push(
         `expected a render error containing "${setup.expectedError}", but the chart rendered`,
@@ -68,9 +74,9 @@ function stageFailures(
       failures.push(`render error "${error}" does not contain "${setup.expectedError}"`);
   }
   const stages: [string, unknown[]][] = [
-    ['asyncactor.yaml', result.chart.objects],
-    ['asyncactor.stored.yaml', result.stored.objects],
-    ['operator.yaml', result.operator.objects],
+    ['asyncactor.yaml', pipelines.flatMap((pipeline) => pipeline.chart.objects)],
+    ['asyncactor.stored.yaml', pipelines.flatMap((pipeline) => pipeline.stored.objects)],
+    ['operator.yaml', pipelines.flatMap((pipeline) => pipeline.operator.objects)],
   ];
   for (const [file, actual] of stages) {
     const text = files[file];
@@ -79,6 +85,27 @@ function stageFailures(
     if (diff) failures.push(diff);
   }
   return failures;
+}
+
+/**
+ * case.yaml's verdicts (apiServer, operator, keda): of the one actor, or, in a multi-actor case,
+ * of each actor under `actors:` (in document order, each with its `name`).
+ */
+function verdictFailures(caseData: Record<string, unknown>, release: ReleaseRun): string[] {
+  const [first, ...others] = release.actors;
+  if (!Array.isArray(caseData.actors))
+    return first && others.length === 0 ? caseVerdictFailures(caseData, first.pipeline) : [];
+  const expected: unknown[] = caseData.actors;
+  const names = release.actors.map(({ slice }) => slice.label);
+  const wanted = expected.map((actor) => (isRecord(actor) ? String(actor.name) : ''));
+  if (names.join(',') !== wanted.join(','))
+    return [`actors: expected ${wanted.join(', ')}, got ${names.join(', ')}`];
+  return release.actors.flatMap(({ slice, pipeline }, index) => {
+    const verdicts = expected[index];
+    return (isRecord(verdicts) ? caseVerdictFailures(verdicts, pipeline) : []).map(
+      (failure) => `actor ${slice.label}: ${failure}`,
+    );
+  });
 }
 
 /**
@@ -130,18 +157,21 @@ function run(name: string, files: Record<string, string>): ConformanceResult {
       detail: `transport.yaml: ${settings.diagnostics.map((d) => d.message).join('; ')}`,
     };
   const values = readYaml(valuesText) ?? {};
-  const result = runPipeline(values, { ...setup, operatorSettings: settings.settings });
+  const release = runRelease(values, { ...setup, operatorSettings: settings.settings });
   const failures = [
-    ...stageFailures(files, setup, result),
+    ...stageFailures(files, setup, release),
     ...manifestFailures(files, setup, settings.settings),
-    ...caseVerdictFailures(isRecord(caseData) ? caseData : {}, result),
+    ...verdictFailures(isRecord(caseData) ? caseData : {}, release),
   ];
   return failures.length === 0
     ? { id: name, passed: true }
     : { id: name, passed: false, detail: failures.join('\n') };
 }
 
-/** Runs one golden case folder (`golden/` or `golden-readme/` format) through the whole pipeline. Never throws. */
+/**
+ * Runs one golden case folder (`golden/` or `golden-readme/` format) through the whole pipeline;
+ * its values may hold several actors (an `actors:` list or a helmfile). Never throws.
+ */
 export function runGoldenCase(name: string, files: Record<string, string>): ConformanceResult {
   try {
     return run(name, files);

@@ -40,6 +40,8 @@ export interface Diagnostic {
   range?: SourceRange;
   /** Where the fact comes from (`owner/repo:path`), when the rule models upstream code. */
   source?: string;
+  /** In a document with several actors: the actor the problem belongs to (its name, or `#n`). */
+  actor?: string;
 }
 
 /** Dotted display form of a path: `workload.template.spec.containers.0.image`. */

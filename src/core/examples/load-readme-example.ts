@@ -7,6 +7,9 @@ import type { ReadmeExample } from './readme-example.ts';
  */
 export async function loadReadmeExample(id: string): Promise<ReadmeExample | undefined> {
   if (id === defaultExample.id) return defaultExample;
-  const { readmeExamples } = await import('./readme-examples.ts');
-  return readmeExamples.find((example) => example.id === id);
+  const [{ readmeExamples }, { multiActorExamples }] = await Promise.all([
+    import('./readme-examples.ts'),
+    import('./multi-actor-examples.ts'),
+  ]);
+  return [...readmeExamples, ...multiActorExamples].find((example) => example.id === id);
 }

@@ -1,6 +1,8 @@
 import type { PipelineResult } from '@/core/pipeline/index.ts';
 import { manifestsToYaml } from '@/core/pipeline/index.ts';
+import type { ReleaseRun } from '@/core/release/index.ts';
 import { helmfileRelease, helmInstallCommand } from './helm-commands.ts';
+import { releaseArtifacts, releaseValuesSchema } from './release-bundle.ts';
 
 /** A file the studio offers: bytes are made here, delivered by the io layer. */
 export interface ExportArtifact {
@@ -45,25 +47,61 @@ export interface BundleInputs {
   operatorSettingsText: string;
   pipeline: PipelineResult;
   valuesJsonSchema: object;
+  /** Every actor of the document; with several, the bundle holds all of them. */
+  release?: ReleaseRun;
 }
 
 /** The files of the bundle, in the order a reader meets them. */
 export function bundleArtifacts(inputs: BundleInputs): ExportArtifact[] {
+  const { release } = inputs;
+  if (release && release.kind !== 'single-actor' && release.actors.length > 0) {
+    const files = releaseArtifacts(release, inputs.valuesText);
+    const schema = releaseValuesSchema(inputs.valuesJsonSchema as Record<string, unknown>);
+    return [
+      files.values,
+      files.manifests,
+      files.operator,
+      {
+        filename: 'operator-values.yaml',
+        mimeType: yamlType,
+        content: inputs.operatorSettingsText,
+      },
+      schemaArtifact(schema),
+      installScript(files.install),
+      ...(release.kind === 'helmfile'
+        ? []
+        : [
+            {
+              filename: 'helmfile.yaml',
+              mimeType: yamlType,
+              content: helmfileRelease({ ...inputs.pipeline, profile: 'asya-actor' }),
+            },
+          ]),
+    ];
+  }
   return [
     { filename: 'values.yaml', mimeType: yamlType, content: inputs.valuesText },
     chartManifests(inputs.pipeline),
     operatorPreview(inputs.pipeline),
     { filename: 'operator-values.yaml', mimeType: yamlType, content: inputs.operatorSettingsText },
-    {
-      filename: 'values.schema.json',
-      mimeType: 'application/json',
-      content: `${JSON.stringify(inputs.valuesJsonSchema, null, 2)}\n`,
-    },
-    {
-      filename: 'install.sh',
-      mimeType: 'text/x-shellscript',
-      content: `#!/bin/sh\nset -e\n${helmInstallCommand(inputs.pipeline)}\n`,
-    },
+    schemaArtifact(inputs.valuesJsonSchema),
+    installScript(helmInstallCommand(inputs.pipeline)),
     { filename: 'helmfile.yaml', mimeType: yamlType, content: helmfileRelease(inputs.pipeline) },
   ];
+}
+
+function schemaArtifact(schema: object): ExportArtifact {
+  return {
+    filename: 'values.schema.json',
+    mimeType: 'application/json',
+    content: `${JSON.stringify(schema, null, 2)}\n`,
+  };
+}
+
+function installScript(command: string): ExportArtifact {
+  return {
+    filename: 'install.sh',
+    mimeType: 'text/x-shellscript',
+    content: `#!/bin/sh\nset -e\n${command}\n`,
+  };
 }

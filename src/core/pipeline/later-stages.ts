@@ -23,6 +23,8 @@ export interface PipelineOptions {
   releaseName?: string;
   /** `helm -n`; defaults to `default`. */
   releaseNamespace?: string;
+  /** asya-actor multi-actor mode: the shared `app.kubernetes.io/name` label (see RenderChartOptions). */
+  appLabelName?: string;
   /** Parsed operator settings; undefined when they are invalid (the operator stage is then not run). */
   operatorSettings?: OperatorSettings;
 }

@@ -1,11 +1,11 @@
-import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
-import { locateDiagnostics, parseValuesText, type ParsedValues } from '@/core/document/index.ts';
+import { locateDiagnostics, parseValuesText } from '@/core/document/index.ts';
 import { parseOperatorSettings } from '@/core/operator-settings/index.ts';
-import type { Diagnostic } from '@/core/diagnostics/index.ts';
-import { runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
-import { validateValues } from '@/core/validation/index.ts';
-import type { DerivedOperatorSettings, StudioAnalyzer } from './derive-studio.ts';
+import { runPipeline } from '@/core/pipeline/index.ts';
+import { releaseProblems, runRelease, type ReleaseRun } from '@/core/release/index.ts';
+import type { DerivedOperatorSettings, StudioAnalyzer, StudioInputs } from './derive-studio.ts';
 import { dedupeDiagnostics } from './order-diagnostics.ts';
+
+export { valueProblems } from '@/core/release/index.ts';
 
 function deriveOperatorSettings(text: string): DerivedOperatorSettings {
   const read = parseOperatorSettings(text);
@@ -16,19 +16,16 @@ function deriveOperatorSettings(text: string): DerivedOperatorSettings {
   };
 }
 
-/** Problems of the values themselves: schema, rules and every pipeline stage, KEDA's verdict and the formula included (not yet located). */
-export function valueProblems(
-  parsed: ParsedValues,
-  profile: ChartProfileId,
-  pipeline: PipelineResult,
-): Diagnostic[] {
-  return [...validateValues(parsed, { profile }), ...pipeline.diagnostics];
+/** The selected actor's pipeline: the preview, the lab and the export follow it. */
+function selectedPipeline(release: ReleaseRun, values: unknown, inputs: StudioInputs) {
+  const actor = release.actors[Math.min(inputs.actor ?? 0, release.actors.length - 1)];
+  return actor?.pipeline ?? runPipeline(values, { profile: inputs.profile });
 }
 
 /**
- * Validation, chart → API server → operator → KEDA, and the formula checks. While the text
- * does not parse (`parsed` undefined) the last good values keep their pipeline, and only the
- * settings' problems are reported.
+ * Validation, chart → API server → operator → KEDA, and the formula checks, for every actor of
+ * the document. While the text does not parse (`parsed` undefined) the last good values keep
+ * their pipelines, and only the settings' problems are reported.
  */
 export const analyzeStudio: StudioAnalyzer = (values, parsed, inputs, previous) => {
   const sameSettings = previous?.inputs.operatorSettingsText === inputs.operatorSettingsText;
@@ -36,23 +33,27 @@ export const analyzeStudio: StudioAnalyzer = (values, parsed, inputs, previous) 
     previous && sameSettings
       ? previous.operatorSettings
       : deriveOperatorSettings(inputs.operatorSettingsText);
-  const samePipeline = previous && sameSettings && previous.inputs.profile === inputs.profile;
-  if (!parsed) {
-    const pipeline = samePipeline
-      ? previous.pipeline
-      : runPipeline(values, {
+  const sameRelease =
+    previous &&
+    sameSettings &&
+    previous.inputs.profile === inputs.profile &&
+    (!parsed || previous.inputs.text === inputs.text);
+  const release = sameRelease
+    ? previous.release
+    : runRelease(
+        values,
+        {
           profile: inputs.profile,
-          operatorSettings: operatorSettings.settings,
-        });
-    return { operatorSettings, pipeline, diagnostics: operatorSettings.diagnostics };
-  }
-  const pipeline = runPipeline(values, {
-    profile: inputs.profile,
-    operatorSettings: operatorSettings.settings,
-  });
-  const diagnostics = dedupeDiagnostics([
-    ...locateDiagnostics(parsed, valueProblems(parsed, inputs.profile, pipeline)),
-    ...operatorSettings.diagnostics,
-  ]);
-  return { operatorSettings, pipeline, diagnostics };
+          ...(operatorSettings.settings ? { operatorSettings: operatorSettings.settings } : {}),
+        },
+        previous?.release,
+      );
+  const pipeline = selectedPipeline(release, values, inputs);
+  if (!parsed)
+    return { operatorSettings, release, pipeline, diagnostics: operatorSettings.diagnostics };
+  const diagnostics =
+    sameRelease && previous.inputs.text === inputs.text
+      ? previous.diagnostics
+      : dedupeDiagnostics([...releaseProblems(parsed, release), ...operatorSettings.diagnostics]);
+  return { operatorSettings, release, pipeline, diagnostics };
 };

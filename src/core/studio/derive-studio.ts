@@ -5,6 +5,8 @@ import { parseValuesText, type ParsedValues } from '@/core/document/parse-values
 import { shareEqualParts } from '@/core/document/share-equal-parts.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import type { PipelineResult } from '@/core/pipeline/index.ts';
+import { splitDocument } from '@/core/release/split-document.ts';
+import type { ReleaseRun, SplitDocument } from '@/core/release/index.ts';
 import { dedupeDiagnostics, sortDiagnostics } from './order-diagnostics.ts';
 
 /** What the studio derives everything from. */
@@ -12,6 +14,8 @@ export interface StudioInputs {
   text: string;
   profile: ChartProfileId;
   operatorSettingsText: string;
+  /** The actor the form, preview and lab show, by position in a document of several (default 0). */
+  actor?: number;
 }
 
 /** The operator settings as read, with their problems located in the settings text. */
@@ -25,6 +29,9 @@ export interface StudioAnalysis {
   operatorSettings: DerivedOperatorSettings;
   /** Problems of the values and the settings, located in their texts (syntax problems excluded). */
   diagnostics: Diagnostic[];
+  /** Every actor of the document through the pipeline. */
+  release: ReleaseRun;
+  /** The selected actor's pipeline. */
   pipeline: PipelineResult;
 }
 
@@ -51,6 +58,8 @@ export interface DerivedStudio {
   syntaxError?: Diagnostic;
   /** Every problem from every stage, located in the text and ordered by place. */
   diagnostics: Diagnostic[];
+  /** The actors of the document (one for single-actor values), available before the analysis loads. */
+  split: SplitDocument;
   /** Undefined until the analysis stages have loaded. */
   analysis?: StudioAnalysis;
 }
@@ -74,6 +83,10 @@ export function deriveStudio(
   // Unchanged parts keep their identity from the previous state, so their views need not update.
   const values =
     formLocked && previous ? previous.values : shareEqualParts(previous?.values, parsed.values);
+  const split =
+    previous && previous.values === values && previous.inputs.profile === inputs.profile
+      ? previous.split
+      : splitDocument(values, inputs.profile);
   const previousAnalysis = previous?.analysis && { ...previous.analysis, inputs: previous.inputs };
   const analysis = analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis);
   const diagnostics = sortDiagnostics(
@@ -83,5 +96,5 @@ export function deriveStudio(
       ...(formLocked ? [] : laterChecks),
     ]),
   );
-  return { inputs, parsed, values, formLocked, syntaxError, diagnostics, analysis };
+  return { inputs, parsed, values, formLocked, syntaxError, diagnostics, split, analysis };
 }

@@ -12,6 +12,8 @@ export interface StudioState {
   history: TextHistory;
   profile: ChartProfileId;
   operatorSettingsText: string;
+  /** The selected actor of a document with several, by position. */
+  actor: number;
   derived: DerivedStudio;
   /** A request to show one value in the editor and the form; `nonce` makes repeats count. */
   reveal?: { path: ValuesPath; nonce: number };
@@ -35,12 +37,13 @@ export interface StudioEnvironment {
 /** The document edit a form change goes through (`setValueAtPath`, loaded after the first paint). */
 export type ValueEditor = (text: string, path: ValuesPath, value: unknown) => EditResult;
 
-export type StudioWorkspace = StudioInputs;
+export type StudioWorkspace = Omit<StudioInputs, 'actor'>;
 
 const inputsOf = (state: Omit<StudioState, 'derived'>): StudioInputs => ({
   text: state.history.present,
   profile: state.profile,
   operatorSettingsText: state.operatorSettingsText,
+  actor: state.actor,
 });
 
 /** The derived view follows the inputs; unchanged parts are reused from the previous view. */
@@ -58,6 +61,7 @@ export function createStudioState(workspace: StudioWorkspace, env: StudioEnviron
     history: createHistory(workspace.text),
     profile: workspace.profile,
     operatorSettingsText: workspace.operatorSettingsText,
+    actor: 0,
     nonce: 0,
     problemIndex: -1,
   };
@@ -106,9 +110,26 @@ export function setValue(
   env: StudioEnvironment & { edit: ValueEditor },
 ): StudioState {
   if (state.derived.formLocked) return state;
-  const result = env.edit(state.history.present, input.path, input.value);
+  return applyEdit(state, env.edit(state.history.present, input.path, input.value), env);
+}
+
+/** Applies an edit computed on the text (a form change, a navigator action): one undo step. */
+export function applyEdit(
+  state: StudioState,
+  result: EditResult,
+  env: StudioEnvironment,
+): StudioState {
   if ('error' in result) return notify(state, { text: result.error, tone: 'error' });
   return setText(state, { text: result.text, source: 'form' }, env);
+}
+
+/** Shows another actor of the document in the form, the preview and the lab. */
+export function selectActor(
+  state: StudioState,
+  actor: number,
+  env: StudioEnvironment,
+): StudioState {
+  return state.actor === actor ? state : withDerived(state, { actor }, env);
 }
 
 export function setProfile(

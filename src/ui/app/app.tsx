@@ -16,6 +16,7 @@ import {
 import { lazyPart } from '@/ui/components/lazy-part.tsx';
 import { PartBoundary } from '@/ui/components/part-boundary.tsx';
 import { Splitter } from '@/ui/components/splitter.tsx';
+import { ActorNavigator } from '@/ui/features/actor-navigator/actor-navigator.tsx';
 import { ValuesForm } from '@/ui/features/values-form/values-form.tsx';
 import { useStoreSlice } from '@/ui/state/create-store.ts';
 import { StudioContext } from '@/ui/state/studio-context.tsx';
@@ -246,7 +247,12 @@ export function App({ boot }: { boot: StudioBoot }) {
           <NoticeBar />
           <SyntaxBanner />
           <main className="grid min-h-0 flex-1" style={{ gridTemplateColumns: columns }}>
-            {formOpen && <ValuesForm />}
+            {formOpen && (
+              <div className="flex min-h-0 flex-col">
+                <ActorNavigator />
+                <ValuesForm />
+              </div>
+            )}
             {formOpen && (
               <Splitter
                 label="Resize the form"

@@ -18,6 +18,11 @@ const OperatorSettingsPanel = lazyPart(
 const ScalingLabPanel = lazyPart(
   async () => (await import('@/ui/features/scaling-lab/scaling-lab-panel.tsx')).ScalingLabPanel,
 );
+const ReleaseOverviewPanel = lazyPart(
+  async () =>
+    (await import('@/ui/features/release-overview/release-overview-panel.tsx'))
+      .ReleaseOverviewPanel,
+);
 const ExportPanel = lazyPart(
   async () => (await import('@/ui/features/export-panel/export-panel.tsx')).ExportPanel,
 );
@@ -46,6 +51,7 @@ export function SidePanel({
           <Suspense fallback={<p className="p-3 text-sm text-slate-500">Loading…</p>}>
             {active === 'preview' && <ManifestPreviewPanel />}
             {active === 'scaling' && <ScalingLabPanel />}
+            {active === 'release' && <ReleaseOverviewPanel />}
             {active === 'operator' && <OperatorSettingsPanel />}
             {active === 'export' && <ExportPanel />}
           </Suspense>

@@ -1,5 +1,6 @@
 import { Suspense, useRef } from 'react';
 import { chartProfileIds, type ChartProfileId } from '@/core/chart/chart-profile.ts';
+import { multiActorExampleTitles } from '@/core/examples/multi-actor-example-titles.ts';
 import { readmeExampleTitles } from '@/core/examples/readme-example-titles.ts';
 import type { ThemeChoice } from '@/io/theme.ts';
 import { Button } from '@/ui/components/button.tsx';
@@ -33,7 +34,10 @@ const WorkspaceBar = lazyPart(
   async () => (await import('@/ui/features/workspaces/workspace-bar.tsx')).WorkspaceBar,
 );
 
-const exampleItems = readmeExampleTitles.map((e) => ({ id: e.id, label: e.title }));
+const exampleItems = [...readmeExampleTitles, ...multiActorExampleTitles].map((e) => ({
+  id: e.id,
+  label: e.title,
+}));
 
 /** The studio's top bar: start, open, download, chart profile and theme. */
 export function Toolbar(props: ToolbarProps) {

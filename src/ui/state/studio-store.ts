@@ -1,5 +1,6 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
+import type { EditResult } from '@/core/document/index.ts';
 import {
   deriveStudio,
   type DerivedStudio,
@@ -104,6 +105,13 @@ export function createStudioStore(workspace: StudioWorkspace, options: StudioSto
       markStudioInput();
       setValue(path, value);
     },
+    /** Applies an edit the navigator computed on the text (one undo step, like a form edit). */
+    applyEdit: (result: EditResult) => {
+      markStudioInput();
+      store.setState((s) => transitions.applyEdit(s, result, env()));
+    },
+    /** Shows another actor of the document in the form, the preview and the lab. */
+    selectActor: (actor: number) => store.setState((s) => transitions.selectActor(s, actor, env())),
     setProfile: (profile: ChartProfileId) =>
       store.setState((s) => transitions.setProfile(s, profile, env())),
     setOperatorSettingsText: (text: string) =>

@@ -38,6 +38,7 @@ function ExportActions({ pipeline }: { pipeline: PipelineResult }) {
       valuesText: s.history.present,
       operatorSettingsText: s.operatorSettingsText,
       pipeline: s.derived.analysis?.pipeline ?? pipeline,
+      ...(s.derived.analysis ? { release: s.derived.analysis.release } : {}),
     };
   };
   const deliver = (artifact: ExportArtifact) => {

@@ -57,6 +57,7 @@ export function ProblemsPanel({
                   <span className="block font-mono text-xs text-slate-500 dark:text-slate-500">
                     {d.ruleId}
                     {d.path.length > 0 && ` · ${formatValuesPath(d.path)}`}
+                    {d.actor !== undefined && ` · actor ${d.actor}`}
                   </span>
                 </span>
               </button>

@@ -1,4 +1,6 @@
+import { selectedDocumentPath, selectedValues } from '@/ui/state/selected-actor.ts';
 import { useId, useMemo, useState } from 'react';
+import { isRecord } from '@/core/shared/is-record.ts';
 import { checkFormula } from '@/core/scaling-lab-view/index.ts';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
 import { FormulaCheckView } from './formula-check-view.tsx';
@@ -8,13 +10,9 @@ import { useScaledObject } from './use-lab-model.ts';
 const inputClass =
   'w-full rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm read-only:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:read-only:bg-slate-900';
 
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 function advancedField(values: unknown, key: string): string {
-  const scaling = isMap(values) && isMap(values.scaling) ? values.scaling : {};
-  const advanced = isMap(scaling.advanced) ? scaling.advanced : {};
+  const scaling = isRecord(values) && isRecord(values.scaling) ? values.scaling : {};
+  const advanced = isRecord(scaling.advanced) ? scaling.advanced : {};
   const value = advanced[key];
   if (value === undefined || value === null) return '';
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
@@ -33,9 +31,9 @@ function DocumentField({
   help: string;
 }) {
   const id = useId();
-  const stored = useStudioSlice((s) => advancedField(s.derived.values, field));
+  const stored = useStudioSlice((s) => advancedField(selectedValues(s), field));
   const locked = useStudioSlice((s) => s.derived.formLocked);
-  const { actions } = useStudioStore();
+  const { actions, store } = useStudioStore();
   const [draft, setDraft] = useState(stored);
   const [synced, setSynced] = useState(stored);
   // Follow the document when it changes elsewhere (editor, undo); typing here changes both alike.
@@ -59,7 +57,10 @@ function DocumentField({
         onChange={(e) => {
           const text = e.currentTarget.value;
           setDraft(text);
-          actions.setValue(['scaling', 'advanced', field], text === '' ? undefined : text);
+          actions.setValue(
+            selectedDocumentPath(store.getState(), ['scaling', 'advanced', field]),
+            text === '' ? undefined : text,
+          );
         }}
         className={inputClass}
       />
@@ -73,7 +74,7 @@ function DocumentField({
 /** The document's formula and a free playground formula, each checked as you type. */
 export function FormulaSection() {
   const scaledObject = useScaledObject();
-  const formula = useStudioSlice((s) => advancedField(s.derived.values, 'formula'));
+  const formula = useStudioSlice((s) => advancedField(selectedValues(s), 'formula'));
   const playground = useLab((s) => s.playgroundFormula);
   const chartPlayground = useLab((s) => s.chartPlayground);
   const playgroundId = useId();

@@ -1,3 +1,4 @@
+import { selectedProfile } from '@/ui/state/selected-actor.ts';
 import { useMemo } from 'react';
 import {
   burstPreset,
@@ -35,7 +36,7 @@ export function useScaledObject(): K8sObject | undefined {
 /** The scaling of the document as the pipeline predicts it (the last good values while the text is broken). */
 export function useDocumentModel(): ScalingModel {
   const pipeline = useStudioSlice((s) => s.derived.analysis?.pipeline);
-  const profile = useStudioSlice((s) => s.profile);
+  const profile = useStudioSlice(selectedProfile);
   return useMemo(
     () => (pipeline ? documentModel(pipeline) : pendingScalingModel(profile)),
     [pipeline, profile],

@@ -10,6 +10,9 @@ export function FieldShell(props: {
   diagnostics: readonly Diagnostic[];
   changed: boolean;
   onReset?: () => void;
+  /** Where an inherited value comes from ("from default.scaling"), with a way to own it. */
+  origin?: string;
+  onOverride?: () => void;
   children: ReactNode;
 }) {
   return (
@@ -21,6 +24,22 @@ export function FieldShell(props: {
         >
           {props.label}
         </label>
+        {props.origin && (
+          <span className="ml-auto text-[11px] text-slate-500 dark:text-slate-400">
+            {props.origin}
+          </span>
+        )}
+        {props.origin && props.onOverride && (
+          <button
+            type="button"
+            onClick={props.onOverride}
+            title="Copy the inherited block into this actor, so edits change only this actor"
+            aria-label={`Override ${props.label} here`}
+            className="rounded bg-emerald-50 px-1.5 text-[11px] text-emerald-800 hover:bg-emerald-100 dark:bg-emerald-950 dark:text-emerald-300"
+          >
+            override here
+          </button>
+        )}
         {props.changed && props.onReset && (
           <button
             type="button"

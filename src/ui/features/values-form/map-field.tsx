@@ -27,7 +27,7 @@ export function MapField({
   const add = () => {
     const key = newKey.trim();
     if (!key || entries.includes(key)) return;
-    actions.setValue([...path, key], '');
+    actions.setValue(field.at([...path, key]), '');
     setNewKey('');
   };
   return (

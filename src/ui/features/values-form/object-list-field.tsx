@@ -6,7 +6,9 @@ import { useStudioStore } from '@/ui/state/studio-context.tsx';
 import { useField } from './use-field.ts';
 
 interface ListItemProps {
+  /** The list's path inside the selected actor; `at` turns it into a document path. */
   path: ValuesPath;
+  at: (path: ValuesPath) => ValuesPath;
   list: FormList;
   item: unknown;
   index: number;
@@ -16,7 +18,7 @@ interface ListItemProps {
 
 /** One card; unchanged items (the same value object) skip re-rendering when another item changes. */
 const ListItem = memo(
-  function ListItem({ path, list, item, index, locked, renderItem }: ListItemProps) {
+  function ListItem({ path, at, list, item, index, locked, renderItem }: ListItemProps) {
     const { actions } = useStudioStore();
     const label = formItemLabel(list, item, index);
     return (
@@ -28,7 +30,7 @@ const ListItem = memo(
             className="px-1.5 py-0.5 text-xs"
             disabled={locked}
             aria-label={`Remove ${list.itemNoun} ${label}`}
-            onClick={() => actions.setValue([...path, index], undefined)}
+            onClick={() => actions.setValue(at([...path, index]), undefined)}
           >
             Remove
           </Button>
@@ -76,6 +78,7 @@ export function ObjectListField({
         <ListItem
           key={index}
           path={path}
+          at={field.at}
           list={list}
           item={item}
           index={index}
@@ -89,7 +92,7 @@ export function ObjectListField({
         disabled={field.locked}
         onClick={() =>
           items.length
-            ? actions.setValue([...path, items.length], list.newItem)
+            ? actions.setValue(field.at([...path, items.length]), list.newItem)
             : field.set([list.newItem])
         }
       >

@@ -136,6 +136,8 @@ function ScalarFieldView({ path, label: labelOverride, compact = false }: Scalar
       diagnostics={field.diagnostics}
       changed={field.value !== undefined}
       onReset={field.locked ? undefined : () => field.set(undefined)}
+      {...(field.origin ? { origin: field.origin } : {})}
+      {...(field.origin && !field.locked ? { onOverride: field.override } : {})}
     >
       {control}
     </FieldShell>

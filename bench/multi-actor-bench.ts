@@ -1,0 +1,122 @@
+/**
+ * Documents with many actors in Chromium: keystroke to updated form, problems and preview in a
+ * 20-actor and a 100-actor `actors:` document, the first render of the navigator, and, from the
+ * same run, the baseline of typing into a bare textarea (what the browser alone costs).
+ */
+import type { Page } from '@playwright/test';
+import { latencyFigure, openStudio, typeAndTime, type Figure } from './browser-bench.ts';
+
+const keystrokes = 100;
+
+/** An `actors:` document of `count` actors, about 75 lines each (20 actors ≈ 1,500 lines). */
+export function multiActorValuesText(count: number): string {
+  const head = [
+    '# A multi-actor document for the bench',
+    'namespace: team',
+    'transport: rabbitmq',
+    'actors:',
+  ];
+  const actor = (i: number) => [
+    `# actor ${i}: one step of the pipeline`,
+    `- name: step-${i}`,
+    '  scaling:',
+    '    enabled: true',
+    '    minReplicas: 0',
+    `    maxReplicas: ${10 + i}`,
+    '    pollingInterval: 10',
+    '    cooldownPeriod: 60',
+    '    queueLength: 5',
+    '  workload:',
+    '    template:',
+    '      spec:',
+    '        containers:',
+    '        - name: asya-runtime',
+    '          image: python:3.13-slim',
+    '          env:',
+    '          - name: ASYA_HANDLER',
+    `            value: handlers.step_${i}`,
+    ...Array.from({ length: 25 }, (_, k) => [
+      `          - name: SETTING_${k}`,
+      `            value: "setting ${k} of step ${i}"`,
+    ]).flat(),
+    '          resources:',
+    '            requests:',
+    '              cpu: 100m',
+    '              memory: 128Mi',
+    '            limits:',
+    '              cpu: 500m',
+    '              memory: 512Mi',
+  ];
+  return [...head, ...Array.from({ length: count }, (_, i) => actor(i)).flat(), ''].join('\n');
+}
+
+/** Opens the document and returns the ms from handing over the file to a navigator listing every actor. */
+async function loadDocument(page: Page, text: string, count: number): Promise<number> {
+  const started = Date.now();
+  await page
+    .getByLabel('Open values file')
+    .setInputFiles({ name: 'actors.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+  await page
+    .getByRole('list', { name: 'Actor list' })
+    .locator('li')
+    .nth(count - 1)
+    .waitFor({ timeout: 60_000 });
+  return Date.now() - started;
+}
+
+/** The same keystrokes into a bare textarea, each "committed" on its input event. */
+async function textareaBaseline(page: Page): Promise<number[]> {
+  await page.setContent('<textarea aria-label="baseline"></textarea>');
+  await page.evaluate(() => {
+    const probe = { keydowns: [] as number[], updates: [] as number[] };
+    (globalThis as unknown as { __benchProbe: typeof probe }).__benchProbe = probe;
+    addEventListener('keydown', (e) => probe.keydowns.push(e.timeStamp), { capture: true });
+    document
+      .querySelector('textarea')
+      ?.addEventListener('input', () => probe.updates.push(performance.now()));
+  });
+  await page.getByLabel('baseline').focus();
+  return typeAndTime(page, keystrokes);
+}
+
+export async function multiActorFigures(page: Page, url: string): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const { count, goalMs } of [
+    { count: 20, goalMs: 16 },
+    { count: 100, goalMs: 50 },
+  ]) {
+    const text = multiActorValuesText(count);
+    const lines = text.split('\n').length - 1;
+    await openStudio(page, url);
+    const loadMs = await loadDocument(page, text, count);
+    if (count === 100)
+      figures.push({
+        label: `first navigator render, file handed over to ${count} actors listed (${lines} lines)`,
+        value: `${loadMs} ms`,
+        goal: '≤ 100 ms',
+        met: loadMs <= 100,
+      });
+    await page
+      .getByRole('list', { name: 'Actor list' })
+      .getByRole('button', { name: 'step-1', exact: true })
+      .click();
+    const field = page.locator('[data-path="actors.1.workload.template.spec.containers.0.image"]');
+    await field.click();
+    await page.keyboard.press('End');
+    figures.push(
+      latencyFigure(
+        `keystroke latency, form field of actor 2 (${count}-actor actors: document, ${lines} lines)`,
+        await typeAndTime(page, keystrokes),
+        goalMs,
+      ),
+    );
+  }
+  figures.push(
+    latencyFigure(
+      'baseline: keystroke into a bare textarea, same run',
+      await textareaBaseline(page),
+      16,
+    ),
+  );
+  return figures;
+}

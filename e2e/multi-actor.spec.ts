@@ -1,0 +1,53 @@
+import { test, expect } from './support/fixtures.ts';
+import { editorText, formField, openStudio } from './support/studio.ts';
+
+test('a helmfile: edit the second actor in the form, copy it, and see a duplicate name on both lines', async ({
+  studio: page,
+}) => {
+  await openStudio(page);
+  await page.getByRole('button', { name: 'New from example' }).click();
+  await page.getByRole('menuitem', { name: 'Using in Helmfile (two releases)' }).click();
+  await expect(page.getByTestId('document-kind')).toContainText('helmfile');
+  await expect(page.getByTestId('document-kind')).toContainText('2 actors');
+  const original = await editorText(page);
+
+  const actors = page.getByRole('region', { name: 'Actors' });
+  await actors.getByRole('button', { name: 'nlp-actor', exact: true }).click();
+  const maxReplicas = formField(page, 'releases.1.values.0.scaling.maxReplicas');
+  await expect(maxReplicas).toBeVisible();
+  await maxReplicas.fill('25');
+
+  // Only the second release changes: everything before it is as it was.
+  const secondRelease = original.indexOf('  - name: actor-nlp');
+  await expect.poll(() => editorText(page)).toContain('maxReplicas: 25');
+  const edited = await editorText(page);
+  expect(edited.slice(0, secondRelease)).toBe(original.slice(0, secondRelease));
+  expect(edited.match(/maxReplicas/g)).toHaveLength(1);
+
+  await page.getByRole('tab', { name: 'Release overview' }).click();
+  const overview = page.getByRole('table', { name: 'Release overview' });
+  await expect(overview.locator('tbody tr')).toHaveCount(2);
+  await actors.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(overview.locator('tbody tr')).toHaveCount(3);
+  await expect(overview.locator('tbody tr').nth(2)).toContainText('nlp-actor-copy');
+  await expect(overview.locator('tbody tr').nth(2)).toContainText('25');
+
+  await actors.getByRole('button', { name: 'Rename' }).click();
+  await actors.getByLabel('New actor name').fill('nlp-actor');
+  await actors.getByLabel('New actor name').press('Enter');
+
+  const problems = page.getByRole('region', { name: 'Problems' });
+  const duplicates = problems
+    .getByRole('button')
+    .filter({ hasText: 'release/duplicate-actor-name' });
+  await expect(duplicates).toHaveCount(2);
+  const lines = await duplicates.evaluateAll((buttons) =>
+    buttons.map((b) => /(\d+):\d+/.exec(b.textContent ?? '')?.[1]),
+  );
+  const text = await editorText(page);
+  const nameLines = text
+    .split('\n')
+    .flatMap((line, i) => (/^\s+- name: nlp-actor$/.test(line) ? [String(i + 1)] : []));
+  expect(nameLines).toHaveLength(2);
+  expect(lines.toSorted()).toEqual(nameLines.toSorted());
+});
