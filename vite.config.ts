@@ -58,5 +58,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    // Builds dist-cli/ once per run: the CLI tests spawn the bundle users run.
+    globalSetup: ['./scripts/build-cli.mjs'],
   },
 });

@@ -1,4 +1,8 @@
-import type { Diagnostic } from '@/core/diagnostics/index.ts';
+import {
+  escapeControlCharacters,
+  escapeUserText,
+  type Diagnostic,
+} from '@/core/diagnostics/index.ts';
 
 /** A problem with the file it belongs to (the values file or the operator settings file). */
 export interface FileProblem {
@@ -11,23 +15,26 @@ const position = (d: Diagnostic): { line: number; col: number } => ({
   col: d.range?.col ?? 1,
 });
 
+/** Messages, fixes and file names quote user text: escaped (and cut) in every format, so none can forge output. */
+const safeFile = (file: string): string => escapeControlCharacters(file);
+
 /** `file:line:col: severity: rule-id: message` — the shape editors and CI annotate from. */
 export function formatProblemLine({ file, diagnostic: d }: FileProblem): string {
   const { line, col } = position(d);
-  return `${file}:${line}:${col}: ${d.severity}: ${d.ruleId}: ${d.message}`;
+  return `${safeFile(file)}:${line}:${col}: ${d.severity}: ${d.ruleId}: ${escapeUserText(d.message)}`;
 }
 
 export function problemsToJson(problems: readonly FileProblem[]): string {
   const rows = problems.map(({ file, diagnostic: d }) => ({
-    file,
+    file: safeFile(file),
     ...position(d),
     endLine: d.range?.endLine,
     endCol: d.range?.endCol,
     severity: d.severity,
     ruleId: d.ruleId,
     stage: d.stage,
-    message: d.message,
-    fix: d.fix,
+    message: escapeUserText(d.message),
+    fix: d.fix === undefined ? undefined : escapeUserText(d.fix),
     path: d.path,
     source: d.source,
   }));
@@ -42,11 +49,11 @@ export function problemsToSarif(problems: readonly FileProblem[]): string {
   const results = problems.map(({ file, diagnostic: d }) => ({
     ruleId: d.ruleId,
     level: sarifLevel[d.severity],
-    message: { text: d.fix ? `${d.message} Fix: ${d.fix}` : d.message },
+    message: { text: escapeUserText(d.fix ? `${d.message} Fix: ${d.fix}` : d.message) },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: file },
+          artifactLocation: { uri: encodeURI(file) },
           region: {
             startLine: position(d).line,
             startColumn: position(d).col,

@@ -1,8 +1,9 @@
-import { chartProfileIds, type ChartProfileId } from '@/core/chart/index.ts';
+import type { ChartProfileId } from '@/core/chart/index.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
-import { validateKubernetesObjects } from '@/core/kubernetes-schema/index.ts';
-import { runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
+import type * as UpstreamSchemas from '@/core/kubernetes-schema/index.ts';
+import { runPipeline } from '@/core/pipeline/index.ts';
 import { valueProblems } from '@/core/studio/analyze-studio.ts';
+import { actorOptions, actorOptionsHelp } from './actor-options.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
 import {
   formatProblemLine,
@@ -10,31 +11,32 @@ import {
   problemsToSarif,
   type FileProblem,
 } from './format-problems.ts';
-import { collectProblems, loadActorInput, type ActorInput } from './load-actor-input.ts';
+import {
+  loadOperatorInput,
+  loadValuesInput,
+  operatorFileProblems,
+  valuesFileProblems,
+  type OperatorInput,
+  type ValuesInput,
+} from './load-actor-input.ts';
 import { parseCliOptions } from './parse-cli-options.ts';
 
 const formats = ['text', 'json', 'sarif'] as const;
 
-export const lintUsage = `Usage: actor-studio lint <values.yaml> [options]
+export const lintUsage = `Usage: actor-studio lint <values.yaml|folder|glob|-> … [options]
 
-Reports every problem in a values file: YAML, values rules, scaling, chart, API server, operator
-and KEDA (the same list the studio shows).
+Reports every problem in values files: YAML, values rules, scaling, chart, API server, operator
+and KEDA (the same list the studio shows). A folder stands for its *.yaml and *.yml files
+(recursively), a quoted glob ('actors/**/*.yaml') for the files it matches, - for standard input.
 
 Options:
-  --operator <file>     asya-operator chart values (default: the RabbitMQ-with-password-Secret preset)
-  --profile <id>        ${chartProfileIds.join(' | ')} (default asya-test-actor)
+${actorOptionsHelp}
   --format <format>     text (file:line:col: severity: rule-id: message) | json | sarif (default text)
-  --release <name>      Helm release name (default: the actor name)
 
-Exit codes: 0 no errors, 1 errors found or the input cannot be read, 2 usage error.
+Exit codes: 0 no errors, 1 errors found or an input cannot be read, 2 usage error.
 `;
 
-const optionSpec = {
-  operator: {},
-  profile: { values: chartProfileIds },
-  format: { values: formats },
-  release: {},
-};
+const optionSpec = { ...actorOptions, format: { values: formats } };
 
 function print(io: CliIo, problems: FileProblem[], format: (typeof formats)[number]): void {
   if (format === 'json') io.stdout(problemsToJson(problems));
@@ -44,47 +46,66 @@ function print(io: CliIo, problems: FileProblem[], format: (typeof formats)[numb
 
 /** The studio's Problems list: values rules, scaling, every pipeline stage, upstream schemas. */
 function allValueProblems(
-  input: ActorInput,
+  input: ValuesInput,
+  operator: OperatorInput,
+  schemas: typeof UpstreamSchemas,
   profile: ChartProfileId,
   release?: string,
 ): Diagnostic[] {
-  const result: PipelineResult = runPipeline(input.values.values, {
+  const result = runPipeline(input.values.values, {
     profile,
     ...(release ? { releaseName: release } : {}),
-    ...(input.settings ? { operatorSettings: input.settings } : {}),
+    ...(operator.settings ? { operatorSettings: operator.settings } : {}),
   });
   return [
     ...valueProblems(input.values, profile, result),
-    ...validateKubernetesObjects(result.operator.objects),
+    ...schemas.validateKubernetesObjects(result.operator.objects),
   ];
 }
 
-function lint(args: string[], io: CliIo): number {
+/** `actor-studio lint`: every problem of every file and stage, in text, JSON or SARIF; exit 1 on any error. */
+export async function runLintCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCliOptions(args, optionSpec);
   if (typeof parsed !== 'string' && parsed.help) {
     io.stdout(lintUsage);
     return ExitCode.ok;
   }
-  if (typeof parsed === 'string' || parsed.positionals.length !== 1) {
+  if (typeof parsed === 'string' || parsed.positionals.length === 0) {
     io.stderr(
-      `actor-studio lint: ${typeof parsed === 'string' ? parsed : 'expected exactly one values file'}\n\n${lintUsage}`,
+      `actor-studio lint: ${typeof parsed === 'string' ? parsed : 'expected at least one values file'}\n\n${lintUsage}`,
     );
     return ExitCode.usage;
   }
   const { options } = parsed;
-  const input = loadActorInput(io, parsed.positionals[0] ?? '', options.operator);
-  if ('error' in input) {
-    io.stderr(`actor-studio lint: ${input.error}\n`);
+  const operator = loadOperatorInput(io, options.operator);
+  if ('error' in operator) {
+    io.stderr(`actor-studio lint: ${operator.error}\n`);
     return ExitCode.failed;
   }
+  const { files, unmatched } = io.expandFiles?.(parsed.positionals) ?? {
+    files: parsed.positionals,
+    unmatched: [],
+  };
+  for (const arg of unmatched) io.stderr(`actor-studio lint: no values files match ${arg}\n`);
+  // The upstream Kubernetes and KEDA schemas are the heaviest part: loaded once, and only here.
+  const schemas = await import('@/core/kubernetes-schema/index.ts');
   const profile = (options.profile ?? 'asya-test-actor') as ChartProfileId;
-  const valueDiagnostics = input.values.ok ? allValueProblems(input, profile, options.release) : [];
-  const problems = collectProblems(input, valueDiagnostics);
+  const problems: FileProblem[] = [];
+  let unreadable = unmatched.length > 0;
+  for (const file of files) {
+    const input = loadValuesInput(io, file);
+    if ('error' in input) {
+      io.stderr(`actor-studio lint: ${input.error}\n`);
+      unreadable = true;
+      continue;
+    }
+    const valueDiagnostics = input.values.ok
+      ? allValueProblems(input, operator, schemas, profile, options.release)
+      : [];
+    problems.push(...valuesFileProblems(input, valueDiagnostics));
+  }
+  problems.push(...operatorFileProblems(operator));
   print(io, problems, (options.format ?? 'text') as (typeof formats)[number]);
-  return problems.some((p) => p.diagnostic.severity === 'error') ? ExitCode.failed : ExitCode.ok;
-}
-
-/** `actor-studio lint`: every problem of every stage, in text, JSON or SARIF; exit 1 when any is an error. */
-export function runLintCommand(args: string[], io: CliIo): Promise<number> {
-  return Promise.resolve(lint(args, io));
+  const errors = problems.some((p) => p.diagnostic.severity === 'error');
+  return errors || unreadable ? ExitCode.failed : ExitCode.ok;
 }

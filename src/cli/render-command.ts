@@ -1,6 +1,6 @@
-import { chartProfileIds, type ChartProfileId } from '@/core/chart/index.ts';
-import { validateKubernetesObjects } from '@/core/kubernetes-schema/index.ts';
+import type { ChartProfileId } from '@/core/chart/index.ts';
 import { manifestsToYaml, runPipeline, type PipelineResult } from '@/core/pipeline/index.ts';
+import { actorOptions, actorOptionsHelp } from './actor-options.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
 import { formatProblemLine } from './format-problems.ts';
 import { collectProblems, loadActorInput } from './load-actor-input.ts';
@@ -13,31 +13,23 @@ export const renderUsage = `Usage: actor-studio render <values.yaml> [options]
 Prints the YAML documents of one stage to stdout and the problems to stderr.
 
 Options:
-  --operator <file>     asya-operator chart values (transports, gatewayURL, sidecar.image, controller);
-                        default: the RabbitMQ-with-password-Secret preset
-  --profile <id>        ${chartProfileIds.join(' | ')} (default asya-test-actor)
+${actorOptionsHelp}
   --stage <stage>       chart (what helm template prints) | stored (the AsyncActor the operator reads)
                         | operator (the objects the operator creates)   (default chart)
-  --release <name>      Helm release name (default: the actor name)
   --namespace <ns>      Helm release namespace (default: default)
 
 Exit codes: 0 the prediction was computed, 1 the input cannot be processed, 2 usage error.
 `;
 
-const optionSpec = {
-  operator: {},
-  profile: { values: chartProfileIds },
-  stage: { values: stages },
-  release: {},
-  namespace: {},
-};
+const optionSpec = { ...actorOptions, stage: { values: stages }, namespace: {} };
 
 function stageObjects(result: PipelineResult, stage: (typeof stages)[number]): unknown[] {
   if (stage === 'chart') return result.chart.objects;
   return stage === 'stored' ? result.stored.objects : result.operator.objects;
 }
 
-function render(args: string[], io: CliIo): number {
+/** `actor-studio render`: one stage's manifests, problems as `file:line:col: severity: rule-id: message`. */
+export async function runRenderCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCliOptions(args, optionSpec);
   if (typeof parsed !== 'string' && parsed.help) {
     io.stdout(renderUsage);
@@ -62,6 +54,8 @@ function render(args: string[], io: CliIo): number {
     ...(options.namespace ? { releaseNamespace: options.namespace } : {}),
     ...(input.settings ? { operatorSettings: input.settings } : {}),
   });
+  // The upstream Kubernetes and KEDA schemas load only once a pipeline ran.
+  const { validateKubernetesObjects } = await import('@/core/kubernetes-schema/index.ts');
   const schemaProblems = validateKubernetesObjects(result.operator.objects);
   const problems = collectProblems(
     input,
@@ -72,9 +66,4 @@ function render(args: string[], io: CliIo): number {
   if (unprocessable) return ExitCode.failed;
   io.stdout(manifestsToYaml(stageObjects(result, stage)));
   return ExitCode.ok;
-}
-
-/** `actor-studio render`: one stage's manifests, problems as `file:line:col: severity: rule-id: message`. */
-export function runRenderCommand(args: string[], io: CliIo): Promise<number> {
-  return Promise.resolve(render(args, io));
 }
