@@ -8,6 +8,7 @@ Commands:
   render <values.yaml>    print the manifests of one stage (chart, stored, operator)
   lint <values.yaml>      report every problem in a values file
   simulate <values.yaml>  replicas across queue lengths, or over time with --scenario
+  diff <before> <after>   what a values change changes in the cluster, object by object
 
 Run "actor-studio <command> --help" for the options of a command.
 `;
@@ -18,6 +19,8 @@ async function loadCommand(name: string): Promise<Command | undefined> {
       return (await import('./render-command.ts')).runRenderCommand;
     case 'lint':
       return (await import('./lint-command.ts')).runLintCommand;
+    case 'diff':
+      return (await import('./diff-command.ts')).runDiffCommand;
     case 'simulate':
       return (await import('./simulate-command.ts')).runSimulateCommand;
     default:
