@@ -9,6 +9,7 @@ Commands:
   lint <values.yaml>      report every problem in a values file
   simulate <values.yaml>  replicas across queue lengths, or over time with --scenario
   diff <before> <after>   what a values change changes in the cluster, object by object
+  schema                  the values JSON Schema, for editors (yaml-language-server)
 
 Run "actor-studio <command> --help" for the options of a command.
 `;
@@ -21,6 +22,8 @@ async function loadCommand(name: string): Promise<Command | undefined> {
       return (await import('./lint-command.ts')).runLintCommand;
     case 'diff':
       return (await import('./diff-command.ts')).runDiffCommand;
+    case 'schema':
+      return (await import('./schema-command.ts')).runSchemaCommand;
     case 'simulate':
       return (await import('./simulate-command.ts')).runSimulateCommand;
     default:
