@@ -10,3 +10,4 @@ export {
   stageDiffToMarkdown,
   stageDiffToText,
 } from './format-stage-diff.ts';
+export { parseManifestsText } from './parse-manifests.ts';
