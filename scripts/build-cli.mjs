@@ -2,6 +2,11 @@
 // heavy part (upstream schemas, the simulator), so a `lint` call starts without transpiling
 // TypeScript and loads only what it needs. Dependencies are bundled too: one file to parse
 // instead of hundreds to resolve, and the installed package needs no runtime dependencies.
+//
+// `postinstall` runs it after `npm install`/`npm ci` in a clone (the package itself ships
+// dist-cli/ and not this script, so there it does nothing). Not `prepare` or `prepack`: npm
+// runs those inside `npm pack` and prints their banners on stdout, which pre-commit's node
+// hooks read as the tarball's name (pre-commit languages/node.py, `npm pack` output).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
