@@ -1,6 +1,7 @@
 import type { PipelineResult } from '@/core/pipeline/index.ts';
 import { manifestsToYaml } from '@/core/pipeline/index.ts';
 import { helmfileRelease, helmInstallCommand } from './helm-commands.ts';
+import { withSchemaModeline } from './schema-modeline.ts';
 
 /** A file the studio offers: bytes are made here, delivered by the io layer. */
 export interface ExportArtifact {
@@ -45,12 +46,18 @@ export interface BundleInputs {
   operatorSettingsText: string;
   pipeline: PipelineResult;
   valuesJsonSchema: object;
+  /** Start values.yaml with a yaml-language-server line naming the bundle's values.schema.json. */
+  schemaModeline?: boolean;
 }
 
 /** The files of the bundle, in the order a reader meets them. */
 export function bundleArtifacts(inputs: BundleInputs): ExportArtifact[] {
   return [
-    { filename: 'values.yaml', mimeType: yamlType, content: inputs.valuesText },
+    {
+      filename: 'values.yaml',
+      mimeType: yamlType,
+      content: inputs.schemaModeline ? withSchemaModeline(inputs.valuesText) : inputs.valuesText,
+    },
     chartManifests(inputs.pipeline),
     operatorPreview(inputs.pipeline),
     { filename: 'operator-values.yaml', mimeType: yamlType, content: inputs.operatorSettingsText },
