@@ -36,7 +36,7 @@ function shell(line: string, cwd: string): { code: number; stdout: string; stder
   }
 }
 
-describe('actor-studio diff', () => {
+describe('actor-studio diff', { timeout: 60_000 }, () => {
   const dir = scratchRepository();
 
   it('diffs git main against the work tree through process substitution, object by object', () => {

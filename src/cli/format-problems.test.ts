@@ -20,7 +20,7 @@ const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validateSarif = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
 
-describe('lint --format sarif', () => {
+describe('lint --format sarif', { timeout: 60_000 }, () => {
   it('is valid SARIF 2.1.0 for errors, warnings and notes, with ranges and odd file names', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sarif-'));
     // A partial scaling block under asya-actor is an info (a SARIF note).

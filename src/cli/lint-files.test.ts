@@ -33,7 +33,7 @@ beforeAll(() => {
   }
 });
 
-describe('actor-studio lint on many files', () => {
+describe('actor-studio lint on many files', { timeout: 60_000 }, () => {
   it('lints files, folders and quoted globs in one call, each problem under its file', async () => {
     const run = await spawnCli(['lint', 'good.yaml', 'actors', 'actors/**/*.yaml'], dir);
     expect(run.code).toBe(1);
@@ -72,7 +72,7 @@ describe('actor-studio lint on many files', () => {
   });
 });
 
-describe('user text in problems cannot forge output', () => {
+describe('user text in problems cannot forge output', { timeout: 60_000 }, () => {
   it('a value holding a problem line stays inside one escaped line', async () => {
     for (const format of ['text', 'sarif', 'json']) {
       const run = await spawnCli(['lint', 'forged.yaml', '--format', format], dir);
