@@ -109,5 +109,7 @@ export default defineConfig({
       ...(helmUnavailable === undefined ? [] : ['src/core/chart/helm-differential.test.ts']),
     ],
     environment: 'node',
+    // Builds dist-cli/ once per run: the CLI tests spawn the bundle users run.
+    globalSetup: ['./scripts/build-cli.mjs'],
   },
 });

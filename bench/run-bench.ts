@@ -65,6 +65,11 @@ function sizeFigures() {
   });
 }
 
+async function cliFigures() {
+  const { benchCli } = await import('./cli-bench.ts');
+  for (const f of benchCli()) record(f);
+}
+
 async function browserFigures() {
   const { measureInBrowser } = await import('./browser-bench.ts');
   for (const f of await measureInBrowser()) record(f);
@@ -72,6 +77,7 @@ async function browserFigures() {
 
 console.log('Actor Studio benchmarks (node ' + process.version + ')');
 await timedFigures();
+await cliFigures();
 sizeFigures();
 if (!process.argv.includes('--no-browser')) await browserFigures();
 const missed = figures.filter((f) => !f.met).length;

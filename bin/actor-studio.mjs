@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the command works after `npm install` with no build step.
-import { register } from 'tsx/esm/api';
+// Runs the bundled CLI (plain JavaScript) that `npm install` (prepare) and `npm run build` write
+// to dist-cli/: no TypeScript is transpiled at run time.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const cli = new URL('../dist-cli/actor-studio.js', import.meta.url);
+if (!existsSync(cli)) {
+  process.stderr.write('actor-studio: the CLI is not built yet: run "npm run build:cli"\n');
+  process.exit(1);
+}
+await import(cli.href);

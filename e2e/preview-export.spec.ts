@@ -133,3 +133,38 @@ workload:
     .click();
   await expect(formField(page, 'scaling.maxReplicas')).toBeFocused();
 });
+
+test('the Diff shows, per object, the fields an edit changes since the last export', async ({
+  studio: page,
+}) => {
+  await openStudio(page);
+  await showTab(page, 'Export');
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download manifests' }).click();
+  await downloadPromise;
+  await expect(page.getByText('No change since the last export.')).toBeVisible();
+
+  await formField(page, 'transport').fill('sqs');
+  const changes = page.getByRole('list', { name: 'Changed objects' });
+  await expect(changes).toContainText(/AsyncActor \S+: 1 field changed/);
+  await expect(changes).toContainText('~ spec.transport: "rabbitmq" → "sqs"');
+  await expect(page.getByLabel('Manifest diff')).toContainText('+   transport: sqs');
+
+  await page.getByLabel('Previous manifests (paste; empty = last export)').fill('kind: [broken');
+  await expect(page.getByText('The previous manifests do not parse as YAML')).toBeVisible();
+});
+
+test('the bundle can start values.yaml with a schema line for editors', async ({
+  studio: page,
+}) => {
+  await openStudio(page);
+  await showTab(page, 'Export');
+  await page.getByLabel(/Start the bundle's values\.yaml with a yaml-language-server line/).check();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download bundle' }).click();
+  const files = unzipSync(new Uint8Array(readFileSync(await (await downloadPromise).path())));
+  const valuesFile = Object.entries(files).find(([f]) => f.endsWith('/values.yaml'))?.[1];
+  expect(strFromU8(valuesFile!)).toBe(
+    `# yaml-language-server: $schema=./values.schema.json\n${await editorText(page)}`,
+  );
+});

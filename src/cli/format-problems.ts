@@ -1,4 +1,8 @@
-import type { Diagnostic } from '@/core/diagnostics/index.ts';
+import {
+  escapeControlCharacters,
+  escapeUserText,
+  type Diagnostic,
+} from '@/core/diagnostics/index.ts';
 
 /** A problem with the file it belongs to (the values file or the operator settings file). */
 export interface FileProblem {
@@ -11,27 +15,30 @@ const position = (d: Diagnostic): { line: number; col: number } => ({
   col: d.range?.col ?? 1,
 });
 
+/** Messages, fixes and file names quote user text: escaped (and cut) in every format, so none can forge output. */
+const safeFile = (file: string): string => escapeControlCharacters(file);
+
 /** `file:line:col: severity: rule-id: message` — the shape editors and CI annotate from. */
 export function formatProblemLine({ file, diagnostic: d }: FileProblem): string {
   const { line, col } = position(d);
   const actor = d.actor === undefined ? '' : `actor ${d.actor}: `;
-  return `${file}:${line}:${col}: ${d.severity}: ${d.ruleId}: ${actor}${d.message}`;
+  return `${safeFile(file)}:${line}:${col}: ${d.severity}: ${d.ruleId}: ${escapeUserText(actor + d.message)}`;
 }
 
 export function problemsToJson(problems: readonly FileProblem[]): string {
   const rows = problems.map(({ file, diagnostic: d }) => ({
-    file,
+    file: safeFile(file),
     ...position(d),
     endLine: d.range?.endLine,
     endCol: d.range?.endCol,
     severity: d.severity,
     ruleId: d.ruleId,
     stage: d.stage,
-    message: d.message,
-    fix: d.fix,
+    message: escapeUserText(d.message),
+    fix: d.fix === undefined ? undefined : escapeUserText(d.fix),
     path: d.path,
     source: d.source,
-    actor: d.actor,
+    actor: d.actor === undefined ? undefined : escapeUserText(d.actor),
   }));
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
@@ -45,12 +52,14 @@ export function problemsToSarif(problems: readonly FileProblem[]): string {
     ruleId: d.ruleId,
     level: sarifLevel[d.severity],
     message: {
-      text: `${d.actor === undefined ? '' : `actor ${d.actor}: `}${d.fix ? `${d.message} Fix: ${d.fix}` : d.message}`,
+      text: escapeUserText(
+        `${d.actor === undefined ? '' : `actor ${d.actor}: `}${d.fix ? `${d.message} Fix: ${d.fix}` : d.message}`,
+      ),
     },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: file },
+          artifactLocation: { uri: encodeURI(file) },
           region: {
             startLine: position(d).line,
             startColumn: position(d).col,

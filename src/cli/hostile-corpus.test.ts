@@ -1,17 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseValuesText } from '@/core/document/index.ts';
 import { runPipeline } from '@/core/pipeline/index.ts';
 import { validateValues } from '@/core/validation/index.ts';
 import { processIo } from './cli-io.ts';
 import { runLintCommand } from './lint-command.ts';
+import { repoRoot, spawnCli } from './spawn-cli.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const corpusDir = join(root, 'corpus/hostile');
+const corpusDir = join(repoRoot, 'corpus/hostile');
 const corpus = readdirSync(corpusDir).map((name) => join(corpusDir, name));
 
 /** 5 MB of labels: generated here rather than committed. */
@@ -80,20 +78,6 @@ describe('actor-studio lint on the hostile corpus (in-process)', () => {
   );
 });
 
-function spawnLint(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/actor-studio.mjs', 'lint', file],
-      { cwd: root, timeout: 90_000, maxBuffer: 256 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
 // Through the binary itself (a fresh process each, so a few kinds rather than every file).
 describe('actor-studio lint on the hostile corpus (spawned binary)', () => {
   const picks = [
@@ -108,7 +92,7 @@ describe('actor-studio lint on the hostile corpus (spawned binary)', () => {
   ];
   it.concurrent.each(picks)('%s', { timeout: 120_000 }, async (name) => {
     const file = join('corpus/hostile', name);
-    const { code, stdout, stderr } = await spawnLint(file);
+    const { code, stdout, stderr } = await spawnCli(['lint', file]);
     checkOutput(file, code, stdout, stderr);
   });
 });

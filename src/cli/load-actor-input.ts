@@ -7,13 +7,11 @@ import {
   type OperatorSettings,
 } from '@/core/operator-settings/index.ts';
 import { dedupeDiagnostics, sortDiagnostics } from '@/core/studio/order-diagnostics.ts';
-import type { CliIo } from './cli-io.ts';
+import { stdinName, type CliIo } from './cli-io.ts';
 import type { FileProblem } from './format-problems.ts';
 
-/** The files a render or lint works on, read and parsed once. */
-export interface ActorInput {
-  valuesFile: string;
-  values: ParsedValues;
+/** The operator settings a command works with, read and parsed once for every values file. */
+export interface OperatorInput {
   /** The operator settings file, or a label naming the default preset. */
   operatorFile: string;
   operatorText: ParsedValues;
@@ -21,14 +19,48 @@ export interface ActorInput {
   settingsDiagnostics: Diagnostic[];
 }
 
+/** One values file, read and parsed. */
+export interface ValuesInput {
+  /** The name problems are reported under (`<stdin>` for `-`). */
+  valuesFile: string;
+  values: ParsedValues;
+}
+
+/** The files a render or lint works on. */
+export type ActorInput = OperatorInput & ValuesInput;
+
 function read(io: CliIo, path: string): string | { error: string } {
   try {
     return io.readFile(path);
   } catch (error) {
     return {
-      error: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      error: `cannot read ${path === '-' ? stdinName : path}: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
+}
+
+/** Reads the operator settings file, or the default preset when none is given. */
+export function loadOperatorInput(
+  io: CliIo,
+  operatorFile?: string,
+): OperatorInput | { error: string } {
+  const preset = operatorPresets.find((p) => p.id === defaultOperatorPresetId);
+  const settingsText = operatorFile === undefined ? (preset?.text ?? '') : read(io, operatorFile);
+  if (typeof settingsText !== 'string') return settingsText;
+  const parsedSettings = parseOperatorSettings(settingsText);
+  return {
+    operatorFile: operatorFile ?? `<operator preset ${defaultOperatorPresetId}>`,
+    operatorText: parseValuesText(settingsText),
+    ...(parsedSettings.settings ? { settings: parsedSettings.settings } : {}),
+    settingsDiagnostics: parsedSettings.diagnostics,
+  };
+}
+
+/** Reads and parses one values file (`-` reads standard input). */
+export function loadValuesInput(io: CliIo, valuesFile: string): ValuesInput | { error: string } {
+  const text = read(io, valuesFile);
+  if (typeof text !== 'string') return text;
+  return { valuesFile: valuesFile === '-' ? stdinName : valuesFile, values: parseValuesText(text) };
 }
 
 /** Reads the values file and the operator settings (default preset when none is given). */
@@ -37,25 +69,15 @@ export function loadActorInput(
   valuesFile: string,
   operatorFile?: string,
 ): ActorInput | { error: string } {
-  const valuesText = read(io, valuesFile);
-  if (typeof valuesText !== 'string') return valuesText;
-  const preset = operatorPresets.find((p) => p.id === defaultOperatorPresetId);
-  const settingsText = operatorFile === undefined ? (preset?.text ?? '') : read(io, operatorFile);
-  if (typeof settingsText !== 'string') return settingsText;
-  const parsedSettings = parseOperatorSettings(settingsText);
-  return {
-    valuesFile,
-    values: parseValuesText(valuesText),
-    operatorFile: operatorFile ?? `<operator preset ${defaultOperatorPresetId}>`,
-    operatorText: parseValuesText(settingsText),
-    ...(parsedSettings.settings ? { settings: parsedSettings.settings } : {}),
-    settingsDiagnostics: parsedSettings.diagnostics,
-  };
+  const values = loadValuesInput(io, valuesFile);
+  if ('error' in values) return values;
+  const operator = loadOperatorInput(io, operatorFile);
+  return 'error' in operator ? operator : { ...values, ...operator };
 }
 
-/** Locates problems in their files and keeps one per rule and path (stages may report the same thing). */
-export function collectProblems(
-  input: ActorInput,
+/** Locates problems in the values file and keeps one per rule and path (stages may report the same thing). */
+export function valuesFileProblems(
+  input: ValuesInput,
   valueDiagnostics: readonly Diagnostic[],
 ): FileProblem[] {
   // The same ordering and de-duplication as the studio's Problems list.
@@ -64,6 +86,11 @@ export function collectProblems(
       locateDiagnostics(input.values, [...input.values.diagnostics, ...valueDiagnostics]),
     ),
   );
+  return values.map((diagnostic) => ({ file: input.valuesFile, diagnostic }));
+}
+
+/** The operator settings file's problems, located in it. */
+export function operatorFileProblems(input: OperatorInput): FileProblem[] {
   // An unknown key is best shown at the key itself, every other settings problem at its value.
   const atKeys = input.settingsDiagnostics.map((d) => {
     const range =
@@ -75,8 +102,13 @@ export function collectProblems(
   const settings = sortDiagnostics(
     dedupeDiagnostics(locateDiagnostics(input.operatorText, atKeys)),
   );
-  return [
-    ...values.map((diagnostic) => ({ file: input.valuesFile, diagnostic })),
-    ...settings.map((diagnostic) => ({ file: input.operatorFile, diagnostic })),
-  ];
+  return settings.map((diagnostic) => ({ file: input.operatorFile, diagnostic }));
+}
+
+/** Every problem of a values file and of the operator settings it was rendered with. */
+export function collectProblems(
+  input: ActorInput,
+  valueDiagnostics: readonly Diagnostic[],
+): FileProblem[] {
+  return [...valuesFileProblems(input, valueDiagnostics), ...operatorFileProblems(input)];
 }

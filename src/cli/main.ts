@@ -8,6 +8,9 @@ Commands:
   render <values.yaml>    print the manifests of one stage (chart, stored, operator)
   lint <values.yaml>      report every problem in a values file
   simulate <values.yaml>  replicas across queue lengths, or over time with --scenario
+  diff <before> <after>   what a values change changes in the cluster, object by object
+  schema                  the values JSON Schema, for editors (yaml-language-server)
+  serve [--port N]        the studio itself, served from this package on a local port
 
 Run "actor-studio <command> --help" for the options of a command.
 `;
@@ -18,6 +21,12 @@ async function loadCommand(name: string): Promise<Command | undefined> {
       return (await import('./render-command.ts')).runRenderCommand;
     case 'lint':
       return (await import('./lint-command.ts')).runLintCommand;
+    case 'diff':
+      return (await import('./diff-command.ts')).runDiffCommand;
+    case 'schema':
+      return (await import('./schema-command.ts')).runSchemaCommand;
+    case 'serve':
+      return (await import('./serve-command.ts')).runServeCommand;
     case 'simulate':
       return (await import('./simulate-command.ts')).runSimulateCommand;
     default:

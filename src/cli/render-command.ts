@@ -1,6 +1,7 @@
-import { chartProfileIds, type ChartProfileId } from '@/core/chart/index.ts';
+import type { ChartProfileId } from '@/core/chart/index.ts';
 import { manifestsToYaml, type PipelineResult } from '@/core/pipeline/index.ts';
 import { commandRelease } from '@/core/release/command-release.ts';
+import { actorOptions, actorOptionsHelp } from './actor-options.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
 import { formatProblemLine } from './format-problems.ts';
 import { collectProblems, loadActorInput } from './load-actor-input.ts';
@@ -15,33 +16,23 @@ actor's values, the shipped chart's values with an \`actors:\` list, or a helmfi
 every actor's documents are printed, in document order.
 
 Options:
-  --operator <file>     asya-operator chart values (transports, gatewayURL, sidecar.image, controller);
-                        default: the RabbitMQ-with-password-Secret preset
-  --profile <id>        ${chartProfileIds.join(' | ')} (default asya-test-actor)
+${actorOptionsHelp}
   --stage <stage>       chart (what helm template prints) | stored (the AsyncActor the operator reads)
                         | operator (the objects the operator creates)   (default chart)
-  --release <name>      Helm release name (default: the actor name)
   --namespace <ns>      Helm release namespace (default: default)
-  --actor <name>        only this actor of a document with several
 
 Exit codes: 0 the prediction was computed, 1 the input cannot be processed, 2 usage error.
 `;
 
-const optionSpec = {
-  operator: {},
-  profile: { values: chartProfileIds },
-  stage: { values: stages },
-  release: {},
-  namespace: {},
-  actor: {},
-};
+const optionSpec = { ...actorOptions, stage: { values: stages }, namespace: {} };
 
 function stageObjects(result: PipelineResult, stage: (typeof stages)[number]): unknown[] {
   if (stage === 'chart') return result.chart.objects;
   return stage === 'stored' ? result.stored.objects : result.operator.objects;
 }
 
-function render(args: string[], io: CliIo): number {
+/** `actor-studio render`: one stage's manifests, problems as `file:line:col: severity: rule-id: message`. */
+export async function runRenderCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCliOptions(args, optionSpec);
   if (typeof parsed !== 'string' && parsed.help) {
     io.stdout(renderUsage);
@@ -60,6 +51,8 @@ function render(args: string[], io: CliIo): number {
     return ExitCode.failed;
   }
   const stage = (options.stage ?? 'chart') as (typeof stages)[number];
+  // The upstream Kubernetes and KEDA schemas load only for a command that runs the pipeline.
+  const { validateKubernetesObjects } = await import('@/core/kubernetes-schema/index.ts');
   const release = commandRelease(input.values, {
     profile: (options.profile ?? 'asya-test-actor') as ChartProfileId,
     ...(options.release ? { releaseName: options.release } : {}),
@@ -67,6 +60,7 @@ function render(args: string[], io: CliIo): number {
     ...(input.settings ? { operatorSettings: input.settings } : {}),
     ...(options.actor ? { actor: options.actor } : {}),
     scope: 'pipeline',
+    schemaCheck: validateKubernetesObjects,
   });
   if ('error' in release) {
     io.stderr(`actor-studio render: ${release.error}\n`);
@@ -80,9 +74,4 @@ function render(args: string[], io: CliIo): number {
     manifestsToYaml(release.actors.flatMap(({ pipeline }) => stageObjects(pipeline, stage))),
   );
   return ExitCode.ok;
-}
-
-/** `actor-studio render`: one stage's manifests, problems as `file:line:col: severity: rule-id: message`. */
-export function runRenderCommand(args: string[], io: CliIo): Promise<number> {
-  return Promise.resolve(render(args, io));
 }

@@ -65,4 +65,17 @@ describe('export artifacts', () => {
     expect(strFromU8(files['echo-actor/values.yaml']!)).toBe('name: echo-actor\n');
     expect(zipArtifacts(artifacts, 'echo-actor')).toEqual(zip);
   });
+
+  it('can start values.yaml with the schema line for editors', () => {
+    const [values] = bundleArtifacts({
+      valuesText: 'name: echo-actor\n',
+      operatorSettingsText: settingsText,
+      pipeline,
+      valuesJsonSchema: {},
+      schemaModeline: true,
+    });
+    expect(values?.content).toBe(
+      '# yaml-language-server: $schema=./values.schema.json\nname: echo-actor\n',
+    );
+  });
 });

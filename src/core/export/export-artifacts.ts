@@ -3,6 +3,7 @@ import { manifestsToYaml } from '@/core/pipeline/index.ts';
 import type { ReleaseRun } from '@/core/release/index.ts';
 import { helmfileRelease, helmInstallCommand } from './helm-commands.ts';
 import { releaseArtifacts, releaseValuesSchema } from './release-bundle.ts';
+import { withSchemaModeline } from './schema-modeline.ts';
 
 /** A file the studio offers: bytes are made here, delivered by the io layer. */
 export interface ExportArtifact {
@@ -49,16 +50,19 @@ export interface BundleInputs {
   valuesJsonSchema: object;
   /** Every actor of the document; with several, the bundle holds all of them. */
   release?: ReleaseRun;
+  /** Start values.yaml with a yaml-language-server line naming the bundle's values.schema.json. */
+  schemaModeline?: boolean;
 }
 
 /** The files of the bundle, in the order a reader meets them. */
 export function bundleArtifacts(inputs: BundleInputs): ExportArtifact[] {
   const { release } = inputs;
+  const valuesContent = (text: string) => (inputs.schemaModeline ? withSchemaModeline(text) : text);
   if (release && release.kind !== 'single-actor' && release.actors.length > 0) {
     const files = releaseArtifacts(release, inputs.valuesText);
     const schema = releaseValuesSchema(inputs.valuesJsonSchema as Record<string, unknown>);
     return [
-      files.values,
+      { ...files.values, content: valuesContent(files.values.content) },
       files.manifests,
       files.operator,
       {
@@ -80,7 +84,11 @@ export function bundleArtifacts(inputs: BundleInputs): ExportArtifact[] {
     ];
   }
   return [
-    { filename: 'values.yaml', mimeType: yamlType, content: inputs.valuesText },
+    {
+      filename: 'values.yaml',
+      mimeType: yamlType,
+      content: valuesContent(inputs.valuesText),
+    },
     chartManifests(inputs.pipeline),
     operatorPreview(inputs.pipeline),
     { filename: 'operator-values.yaml', mimeType: yamlType, content: inputs.operatorSettingsText },

@@ -11,70 +11,81 @@ import { bracketDepth, tokenizeFormula } from './formula-tokens.ts';
  * The one mathjs instance of the studio. It lives in this module only: nothing exports it, and
  * every formula is parsed with the private `parse` and checked against the allowlist before it
  * is compiled. Lists come out as plain arrays (`matrix: 'Array'`), so no Matrix object leaks.
+ * It is created on the first formula, not on import: building every mathjs function takes about
+ * 200 ms, which a CLI call on values without a formula should not pay.
  */
-const math = create(all as NonNullable<typeof all>, { matrix: 'Array', number: 'number' });
-const currentConfig = math.config({});
-const tolerance = { relTol: currentConfig.relTol ?? 1e-12, absTol: currentConfig.absTol ?? 1e-15 };
-const parse = math.parse.bind(math);
-const isMathName = (name: string): boolean => name in math;
+function createFormulaMath() {
+  const math = create(all as NonNullable<typeof all>, { matrix: 'Array', number: 'number' });
+  const currentConfig = math.config({});
+  const tolerance = {
+    relTol: currentConfig.relTol ?? 1e-12,
+    absTol: currentConfig.absTol ?? 1e-15,
+  };
+  const parse = math.parse.bind(math);
+  const isMathName = (name: string): boolean => name in math;
 
-// Defence in depth (mathjs docs/expressions/security.md): even if a tree slipped past the
-// allowlist, these functions could not re-enter the instance. `config` is not replaced: functions
-// mathjs creates later would read their tolerances from the replacement (a formula cannot
-// reach `config` anyway: the allowlist has no such function).
-const refused = (name: string) => () => {
-  throw new Error(`${name} is disabled`);
-};
-math.import(
-  Object.fromEntries(
+  // Defence in depth (mathjs docs/expressions/security.md): even if a tree slipped past the
+  // allowlist, these functions could not re-enter the instance. `config` is not replaced: functions
+  // mathjs creates later would read their tolerances from the replacement (a formula cannot
+  // reach `config` anyway: the allowlist has no such function).
+  const refused = (name: string) => () => {
+    throw new Error(`${name} is disabled`);
+  };
+  math.import(
+    Object.fromEntries(
+      [
+        'import',
+        'createUnit',
+        'reviver',
+        'evaluate',
+        'parse',
+        'simplify',
+        'derivative',
+        'resolve',
+        'compile',
+        'parser',
+      ].map((name) => [name, refused(name)]),
+    ),
+    { override: true },
+  );
+
+  const scalarFunctions: ScalarFunctions = Object.fromEntries(
     [
-      'import',
-      'createUnit',
-      'reviver',
-      'evaluate',
-      'parse',
-      'simplify',
-      'derivative',
-      'resolve',
-      'compile',
-      'parser',
-    ].map((name) => [name, refused(name)]),
-  ),
-  { override: true },
-);
+      'abs',
+      'ceil',
+      'floor',
+      'round',
+      'fix',
+      'number',
+      'min',
+      'max',
+      'add',
+      'subtract',
+      'multiply',
+      'divide',
+      'pow',
+      'mod',
+      'unaryMinus',
+      'unaryPlus',
+      'larger',
+      'smaller',
+      'largerEq',
+      'smallerEq',
+      'equal',
+      'unequal',
+      'and',
+      'or',
+      'not',
+    ].map((name) => [
+      name,
+      (math as unknown as Record<string, (...args: ScalarValue[]) => ScalarValue>)[name],
+    ]),
+  ) as ScalarFunctions;
+  return { tolerance, parse, isMathName, scalarFunctions };
+}
 
-const scalarFunctions: ScalarFunctions = Object.fromEntries(
-  [
-    'abs',
-    'ceil',
-    'floor',
-    'round',
-    'fix',
-    'number',
-    'min',
-    'max',
-    'add',
-    'subtract',
-    'multiply',
-    'divide',
-    'pow',
-    'mod',
-    'unaryMinus',
-    'unaryPlus',
-    'larger',
-    'smaller',
-    'largerEq',
-    'smallerEq',
-    'equal',
-    'unequal',
-    'and',
-    'or',
-    'not',
-  ].map((name) => [
-    name,
-    (math as unknown as Record<string, (...args: ScalarValue[]) => ScalarValue>)[name],
-  ]),
-) as ScalarFunctions;
+let formulaMath: ReturnType<typeof createFormulaMath> | undefined;
+const math = () => (formulaMath ??= createFormulaMath());
 
 /** Limits that keep a hostile formula cheap to refuse. */
 export const formulaLimits = { maxLength: 1000, maxBracketDepth: 16 } as const;
@@ -166,7 +177,7 @@ function parseChecked(
   if (early) return early;
   let tree: MathNode;
   try {
-    tree = parse(text);
+    tree = math().parse(text);
   } catch (error) {
     const char = (error as { char?: unknown }).char;
     const message =
@@ -180,7 +191,7 @@ function parseChecked(
     tokens: tokenizeFormula(text),
     listAllowed: false,
     insideList: false,
-    isMathName,
+    isMathName: math().isMathName,
     literals,
   });
   return refusal ?? tree;
@@ -206,7 +217,7 @@ export function compileExpression(
   if ('ok' in tree && tree.ok === false) return tree;
   const node = tree as MathNode;
   const slotOf = new Map(variables.map((name, index) => [name, index]));
-  const fast = compileScalar(node, slotOf, scalarFunctions, tolerance);
+  const fast = compileScalar(node, slotOf, math().scalarFunctions, math().tolerance);
   const slow = node.compile();
   const run = (values: readonly (number | null)[]): FormulaValue | { error: string } => {
     try {

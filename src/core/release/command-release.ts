@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import { locateDiagnostics, type ParsedValues } from '@/core/document/index.ts';
-import { validateKubernetesObjects } from '@/core/kubernetes-schema/index.ts';
+import type { K8sObject } from '@/core/pipeline/index.ts';
 import { documentPath } from './actor-slice.ts';
 import { noSuchActor } from './select-actor.ts';
 import {
@@ -21,10 +21,17 @@ export interface CommandRelease {
   diagnostics: Diagnostic[];
 }
 
+/** A check of the operator's objects against the upstream schemas (loaded by the caller, on demand). */
+export type SchemaCheck = (objects: readonly K8sObject[]) => Diagnostic[];
+
 /** The upstream Kubernetes and KEDA schemas on each actor's operator objects, in document paths. */
-function schemaProblems(run: ReleaseRun, actors: readonly ActorRun[]): Diagnostic[] {
+function schemaProblems(
+  run: ReleaseRun,
+  actors: readonly ActorRun[],
+  schemaCheck: SchemaCheck,
+): Diagnostic[] {
   return actors.flatMap(({ slice, pipeline }) =>
-    validateKubernetesObjects(pipeline.operator.objects).map((d) =>
+    schemaCheck(pipeline.operator.objects).map((d) =>
       run.kind === 'single-actor'
         ? d
         : { ...d, path: documentPath(slice, d.path), actor: slice.label },
@@ -38,7 +45,7 @@ function schemaProblems(run: ReleaseRun, actors: readonly ActorRun[]): Diagnosti
  */
 export function commandRelease(
   parsed: ParsedValues,
-  opts: ReleaseOptions & { actor?: string; scope: ProblemScope },
+  opts: ReleaseOptions & { actor?: string; scope: ProblemScope; schemaCheck: SchemaCheck },
 ): CommandRelease | { error: string } {
   const run = runRelease(parsed.values, opts);
   const { actor } = opts;
@@ -53,7 +60,7 @@ export function commandRelease(
     };
   const all = [
     ...releaseProblems(parsed, run, opts.scope),
-    ...locateDiagnostics(parsed, schemaProblems(run, actors)),
+    ...locateDiagnostics(parsed, schemaProblems(run, actors, opts.schemaCheck)),
   ];
   const diagnostics =
     actor === undefined ? all : all.filter((d) => d.actor === undefined || d.actor === actor);

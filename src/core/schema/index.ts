@@ -25,3 +25,4 @@ export { describeField } from './describe-field.ts';
 export type { FieldDescription, FieldType } from './describe-field.ts';
 export { formSections, formItemLabel, formEntryPaths } from './form-sections.ts';
 export type { FormSection, FormEntry, FormField, FormMap, FormList } from './form-sections.ts';
+export { editorValuesJsonSchema, closedValuesMaps } from './editor-schema.ts';

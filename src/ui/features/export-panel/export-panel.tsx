@@ -30,6 +30,7 @@ export function ExportPanel() {
 function ExportActions({ pipeline }: { pipeline: PipelineResult }) {
   const { actions, store } = useStudioStore();
   const [lastExport, setLastExport] = useState<string>();
+  const [schemaModeline, setSchemaModeline] = useState(false);
   const manifests = chartManifests(pipeline);
 
   const current = () => {
@@ -54,7 +55,11 @@ function ExportActions({ pipeline }: { pipeline: PipelineResult }) {
   const downloadBundle = async () => {
     const { zipArtifacts } = await import('@/core/export/zip-bundle.ts');
     const inputs = current();
-    const artifacts = bundleArtifacts({ ...inputs, valuesJsonSchema: valuesJsonSchema() });
+    const artifacts = bundleArtifacts({
+      ...inputs,
+      valuesJsonSchema: valuesJsonSchema(),
+      schemaModeline,
+    });
     const name = inputs.pipeline.releaseName || 'actor';
     downloadArtifact({
       filename: `${name}-bundle.zip`,
@@ -84,6 +89,15 @@ function ExportActions({ pipeline }: { pipeline: PipelineResult }) {
           operator-values.yaml, values.schema.json (for helm lint), install.sh and a helmfile
           release.
         </p>
+        <label className="mt-1 flex items-center gap-2 text-xs">
+          <input
+            type="checkbox"
+            checked={schemaModeline}
+            onChange={(e) => setSchemaModeline(e.currentTarget.checked)}
+          />
+          Start the bundle&apos;s values.yaml with a yaml-language-server line naming
+          values.schema.json (editors then check it as you type)
+        </label>
       </div>
       <div>
         <h3 className="mb-2 font-semibold">Copy</h3>

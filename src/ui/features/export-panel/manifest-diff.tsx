@@ -1,5 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { diffTexts } from '@/core/export/diff-texts.ts';
+import {
+  diffObjects,
+  formatFieldValue,
+  objectLabel,
+  parseManifestsText,
+  type ObjectDiff,
+} from '@/core/object-diff/index.ts';
 import { cn } from '@/ui/components/cn.ts';
 
 const lineStyle = {
@@ -8,6 +15,42 @@ const lineStyle = {
   same: 'text-slate-600 dark:text-slate-400',
 } as const;
 const marker = { added: '+', removed: '-', same: ' ' } as const;
+const fieldStyle = { ...lineStyle, changed: 'text-amber-900 dark:text-amber-200' } as const;
+const fieldMarker = { added: '+', removed: '-', changed: '~' } as const;
+
+/** Per object, the fields that change: the same core as `actor-studio diff`. */
+function ObjectChanges({ objects }: { objects: ObjectDiff[] }) {
+  const changed = objects.filter((o) => o.change !== 'unchanged');
+  return (
+    <ul aria-label="Changed objects" className="mt-2 space-y-1 text-xs">
+      {changed.map((object) => (
+        <li key={`${object.kind}/${object.namespace ?? ''}/${object.name}`}>
+          <details open={changed.length === 1}>
+            <summary className="cursor-pointer font-medium">
+              {objectLabel(object)}:{' '}
+              {object.change === 'changed'
+                ? `${object.fields.length} field${object.fields.length === 1 ? '' : 's'} changed`
+                : object.change}
+            </summary>
+            <ul className="mt-1 font-mono">
+              {object.fields.map((field) => (
+                <li
+                  key={`${field.change} ${field.path}`}
+                  className={cn('px-2', fieldStyle[field.change])}
+                >
+                  {fieldMarker[field.change]} {field.path}:{' '}
+                  {field.change === 'changed'
+                    ? `${formatFieldValue(field.before)} → ${formatFieldValue(field.after)}`
+                    : formatFieldValue(field.change === 'added' ? field.after : field.before)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** What an edit really changes in the manifests: against the last export, or a pasted earlier version. */
 export function ManifestDiff({ current, lastExport }: { current: string; lastExport?: string }) {
@@ -18,6 +61,11 @@ export function ManifestDiff({ current, lastExport }: { current: string; lastExp
     () => (base === undefined ? undefined : diffTexts(base, current)),
     [base, current],
   );
+  const objects = useMemo(() => {
+    const before = base === undefined ? undefined : parseManifestsText(base);
+    const after = parseManifestsText(current);
+    return before && after ? diffObjects(before, after) : undefined;
+  }, [base, current]);
   return (
     <div>
       <h3 className="mb-2 font-semibold">Diff</h3>
@@ -42,7 +90,14 @@ export function ManifestDiff({ current, lastExport }: { current: string; lastExp
         </p>
       ) : (
         <>
-          <p className="text-xs">
+          {objects ? (
+            <ObjectChanges objects={objects} />
+          ) : (
+            <p className="text-xs text-slate-600 dark:text-slate-300">
+              The previous manifests do not parse as YAML: only the line diff is shown.
+            </p>
+          )}
+          <p className="mt-2 text-xs">
             <span className="text-emerald-700 dark:text-emerald-400">+{diff.added}</span>{' '}
             <span className="text-red-700 dark:text-red-400">-{diff.removed}</span> lines
           </p>

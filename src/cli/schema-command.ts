@@ -1,0 +1,30 @@
+import { editorValuesJsonSchema } from '@/core/schema/index.ts';
+import { ExitCode, type CliIo } from './cli-io.ts';
+import { parseCliOptions } from './parse-cli-options.ts';
+
+export const schemaUsage = `Usage: actor-studio schema
+
+Prints the JSON Schema of actor values (draft-07), for yaml-language-server, VS Code's YAML
+extension or any JSON Schema validator. Unknown keys at the actor level and in scaling,
+scaling.advanced, workload and timeout are refused, as the studio warns about them. Point a
+values file at it with a first line:
+  # yaml-language-server: $schema=./values.schema.json
+
+Exit codes: 0 printed, 2 usage error.
+`;
+
+/** `actor-studio schema`: the values JSON Schema editors validate against. */
+export function runSchemaCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCliOptions(args, {});
+  if (typeof parsed !== 'string' && parsed.help) {
+    io.stdout(schemaUsage);
+    return Promise.resolve(ExitCode.ok);
+  }
+  if (typeof parsed === 'string' || parsed.positionals.length > 0) {
+    const why = typeof parsed === 'string' ? parsed : 'takes no files';
+    io.stderr(`actor-studio schema: ${why}\n\n${schemaUsage}`);
+    return Promise.resolve(ExitCode.usage);
+  }
+  io.stdout(`${JSON.stringify(editorValuesJsonSchema(), null, 2)}\n`);
+  return Promise.resolve(ExitCode.ok);
+}
