@@ -1,4 +1,5 @@
 import type { SchemaNode } from './crd-schema.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 
 export type ObjectPath = (string | number)[];
 
@@ -12,10 +13,6 @@ export interface CrdViolation {
 export interface SchemaFindings {
   pruned: ObjectPath[];
   violations: CrdViolation[];
-}
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 const dotted = (path: ObjectPath): string => path.map(String).join('.');
@@ -81,7 +78,7 @@ function applyObject(
   path: ObjectPath,
   findings: SchemaFindings,
 ): unknown {
-  if (!isMap(value)) return void findings.violations.push(wrongType(path, value, 'object'));
+  if (!isRecord(value)) return void findings.violations.push(wrongType(path, value, 'object'));
   if (node.preserveUnknown && !node.properties) return value;
   const result: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) {

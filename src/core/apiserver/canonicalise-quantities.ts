@@ -1,11 +1,8 @@
 import { canonicalQuantity } from './quantity.ts';
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+import { isRecord } from '@/core/shared/is-record.ts';
 
 function canonicalMap(map: unknown): unknown {
-  if (!isMap(map)) return map;
+  if (!isRecord(map)) return map;
   return Object.fromEntries(
     Object.entries(map).map(([key, value]) => [key, canonicalQuantity(value) ?? value]),
   );
@@ -13,7 +10,7 @@ function canonicalMap(map: unknown): unknown {
 
 /** A container's `resources` with limits and requests in canonical form. */
 export function canonicalResources(resources: unknown): unknown {
-  if (!isMap(resources)) return resources;
+  if (!isRecord(resources)) return resources;
   const result = { ...resources };
   if ('limits' in result) result.limits = canonicalMap(result.limits);
   if ('requests' in result) result.requests = canonicalMap(result.requests);

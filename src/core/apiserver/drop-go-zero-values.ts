@@ -1,3 +1,5 @@
+import { isRecord } from '@/core/shared/is-record.ts';
+
 /**
  * Scalar fields of the AsyncActor's Go types that are tagged `omitempty` and are not pointers
  * (deliveryhero/asya@23d62b0 src/asya-operator/api/v1alpha1/asya_types.go): encoding/json leaves
@@ -21,17 +23,13 @@ const omitEmptyScalars: Record<string, readonly string[]> = {
 
 const isGoZero = (value: unknown): boolean => value === 0 || value === '' || value === false;
 
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 function objectAt(
   spec: Record<string, unknown>,
   dotted: string,
 ): Record<string, unknown> | undefined {
   let node: unknown = spec;
-  for (const key of dotted.split('.')) node = isMap(node) ? node[key] : undefined;
-  return isMap(node) ? node : undefined;
+  for (const key of dotted.split('.')) node = isRecord(node) ? node[key] : undefined;
+  return isRecord(node) ? node : undefined;
 }
 
 /** Paths (under `spec`) of the zero values that the operator's Go types would not write back. */

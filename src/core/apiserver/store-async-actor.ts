@@ -9,6 +9,7 @@ import { dropGoZeroValues, goZeroValuePaths } from './drop-go-zero-values.ts';
 import { canonicalResources } from './canonicalise-quantities.ts';
 import { decodePodTemplate, type DecodeError, type DroppedField } from './decode-pod-template.ts';
 import { validateMetadata } from './validate-metadata.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 
 export interface StoreOptions {
   releaseName: string;
@@ -34,10 +35,6 @@ export interface StoreResult {
   decodeErrors: DecodeError[];
   /** The API server's error text when it refuses the object. */
   rejection?: string;
-}
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /**
@@ -84,13 +81,13 @@ function storedMetadata(
           'meta.helm.sh/release-name': opts.releaseName,
           'meta.helm.sh/release-namespace': opts.releaseNamespace,
         };
-  const annotations = { ...(isMap(metadata.annotations) ? metadata.annotations : {}), ...helm };
+  const annotations = { ...(isRecord(metadata.annotations) ? metadata.annotations : {}), ...helm };
   const namespace =
     typeof metadata.namespace === 'string' ? metadata.namespace : opts.releaseNamespace;
   return {
     name: metadata.name,
     namespace,
-    ...(isMap(metadata.labels) ? { labels: metadata.labels } : {}),
+    ...(isRecord(metadata.labels) ? { labels: metadata.labels } : {}),
     ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
     // The finalizer write changes the spec, so the generation moves from 1 to 2 (§4.2).
     ...(operatorWrote ? { finalizers: ['asya.sh/finalizer'] } : {}),
@@ -104,10 +101,10 @@ export function storeAsyncActor(
   rendered: Record<string, unknown>,
   opts: StoreOptions,
 ): StoreResult {
-  const metadata = isMap(rendered.metadata) ? rendered.metadata : {};
+  const metadata = isRecord(rendered.metadata) ? rendered.metadata : {};
   const findings: SchemaFindings = { pruned: [], violations: validateMetadata(metadata) };
   const spec = applySchema(rendered.spec ?? null, asyncActorSpecSchema, ['spec'], findings);
-  if (findings.violations.length > 0 || !isMap(spec)) {
+  if (findings.violations.length > 0 || !isRecord(spec)) {
     const name = typeof metadata.name === 'string' ? metadata.name : '';
     const rejection = `AsyncActor.asya.sh "${name}" is invalid: ${findings.violations.map((v) => v.message).join(', ')}`;
     return {

@@ -4,6 +4,7 @@ import { kedaDefaults, parseGoFloat } from '@/core/keda/keda.ts';
 import type { K8sObject, PipelineResult } from '@/core/pipeline/index.ts';
 import type { HpaBehavior, ScalingPolicy, ScalingRules, SelectPolicy } from './hpa-behavior.ts';
 import { defaultTolerances, type Tolerances } from './hpa-replica-calc.ts';
+import { asRecord } from '@/core/shared/is-record.ts';
 
 /** Which queue the KEDA trigger reads, and so what it counts (keda-hpa.md §3.5). */
 export type ScalingTransport = 'rabbitmq' | 'sqs';
@@ -42,12 +43,6 @@ export interface ScalingModel {
   notes: string[];
 }
 
-function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
-
 const whole = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 
@@ -58,10 +53,10 @@ function goNumber(value: unknown, fallback: number): number {
 }
 
 function rules(value: unknown): ScalingRules | null {
-  const r = record(value);
+  const r = asRecord(value);
   if (!Array.isArray(r.policies)) return null;
   const policies: ScalingPolicy[] = r.policies.map((p) => {
-    const policy = record(p);
+    const policy = asRecord(p);
     return {
       type: policy.type === 'Percent' ? 'Percent' : 'Pods',
       value: whole(policy.value, 0),
@@ -80,7 +75,9 @@ function rules(value: unknown): ScalingRules | null {
 
 /** `advanced.horizontalPodAutoscalerConfig.behavior`, which KEDA copies into the HPA. */
 function behaviorOf(spec: Record<string, unknown>): HpaBehavior | null {
-  const behavior = record(record(record(spec.advanced).horizontalPodAutoscalerConfig).behavior);
+  const behavior = asRecord(
+    asRecord(asRecord(spec.advanced).horizontalPodAutoscalerConfig).behavior,
+  );
   const scaleUp = rules(behavior.scaleUp);
   const scaleDown = rules(behavior.scaleDown);
   return scaleUp && scaleDown ? { scaleUp, scaleDown } : null;
@@ -103,11 +100,11 @@ function modelOf(
   scaledObject: K8sObject | undefined,
   notes: string[],
 ): ScalingModel {
-  const spec = record(scaledObject?.spec);
-  const trigger = record(Array.isArray(spec.triggers) ? spec.triggers[0] : undefined);
-  const metadata = record(trigger.metadata);
+  const spec = asRecord(scaledObject?.spec);
+  const trigger = asRecord(Array.isArray(spec.triggers) ? spec.triggers[0] : undefined);
+  const metadata = asRecord(trigger.metadata);
   const sqs = trigger.type === 'aws-sqs-queue';
-  const modifiers = record(record(spec.advanced).scalingModifiers);
+  const modifiers = asRecord(asRecord(spec.advanced).scalingModifiers);
   const rawTarget = typeof modifiers.target === 'string' ? modifiers.target : '';
   const target = isValidModifiersTarget(rawTarget) ? goNumber(rawTarget, NaN) : NaN;
   const formula =
@@ -159,7 +156,7 @@ export function scalingModelFromPipeline(pipeline: PipelineResult): ScalingModel
   const workload = pipeline.operator.objects.find(
     (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet',
   );
-  const replicas = whole(record(workload?.spec).replicas, workload ? 1 : 0);
+  const replicas = whole(asRecord(workload?.spec).replicas, workload ? 1 : 0);
   return { ...model, minReplicas: replicas, maxReplicas: replicas };
 }
 

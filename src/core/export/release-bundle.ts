@@ -2,10 +2,7 @@ import type { PipelineResult } from '@/core/pipeline/index.ts';
 import type { ReleaseRun } from '@/core/release/index.ts';
 import { chartManifests, operatorPreview, type ExportArtifact } from './export-artifacts.ts';
 import { chartLocation } from './helm-commands.ts';
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+import { isRecord } from '@/core/shared/is-record.ts';
 
 /**
  * The values schema extended with the shipped chart's multi-actor form: `actors:` items take the
@@ -13,7 +10,7 @@ function isMap(value: unknown): value is Record<string, unknown> {
  * (deliveryhero/asya:deploy/helm-charts/asya-actor/values.yaml, MODE 2).
  */
 export function releaseValuesSchema(schema: Record<string, unknown>): Record<string, unknown> {
-  const properties = isMap(schema.properties) ? schema.properties : {};
+  const properties = isRecord(schema.properties) ? schema.properties : {};
   return {
     ...schema,
     properties: {

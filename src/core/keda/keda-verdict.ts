@@ -13,6 +13,7 @@ import { parseExpr } from './keda-expr.ts';
 import { exprNames } from './keda-expr-types.ts';
 import type { ScalingModifiersSpec } from './keda-formula.ts';
 import type { FallbackSpec, TriggerSpec } from './keda.ts';
+import { asRecord } from '@/core/shared/is-record.ts';
 
 /** What KEDA makes of the ScaledObject the operator sends (asya-operator.md §5.4, §7; keda-hpa.md §3). */
 export interface KedaVerdict {
@@ -44,22 +45,16 @@ const fixes: Record<AdmissionField, string> = {
   triggers: 'Give each trigger its own name.',
 };
 
-function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
-
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
 const count = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
 /** The ScaledObject's spec as the webhook reads it (any shape; nothing is trusted). */
 export function admissionInput(spec: Record<string, unknown>): ScaledObjectAdmissionInput {
-  const modifiers = record(record(spec.advanced).scalingModifiers);
-  const fallback = spec.fallback === undefined ? null : record(spec.fallback);
+  const modifiers = asRecord(asRecord(spec.advanced).scalingModifiers);
+  const fallback = spec.fallback === undefined ? null : asRecord(spec.fallback);
   const triggers: TriggerSpec[] = (Array.isArray(spec.triggers) ? spec.triggers : []).map((t) => {
-    const trigger = record(t);
+    const trigger = asRecord(t);
     const name = text(trigger.name);
     const metricType = text(trigger.metricType);
     return {
@@ -110,7 +105,7 @@ function refusalProblem(refusal: AdmissionRefusal, input: ScaledObjectAdmissionI
 }
 
 function triggerWarnings(trigger: Record<string, unknown>): Diagnostic[] {
-  const metadata = record(trigger.metadata);
+  const metadata = asRecord(trigger.metadata);
   if (
     trigger.type !== 'aws-sqs-queue' ||
     metadata.identityOwner !== 'pod' ||
@@ -143,20 +138,20 @@ export function kedaVerdict(objects: readonly K8sObject[]): {
   const scaledObject = objects.find((o) => o.kind === 'ScaledObject');
   if (!scaledObject)
     return { verdict: { status: 'no-scaled-object', reasons: [] }, diagnostics: [] };
-  const spec = record(scaledObject.spec);
+  const spec = asRecord(scaledObject.spec);
   const input = admissionInput(spec);
   const refusals = admitScaledObject(input);
   const formula = input.modifiers.formula ?? '';
   const diagnostics = [
     ...refusals.map((r) => refusalProblem(r, input)),
     ...(formula === '' ? [] : formulaProblems(formula, input.modifiers.target ?? '')),
-    ...triggerWarnings(record(Array.isArray(spec.triggers) ? spec.triggers[0] : undefined)),
+    ...triggerWarnings(asRecord(Array.isArray(spec.triggers) ? spec.triggers[0] : undefined)),
   ];
   const reasons = refusals.map(
     (r) => `KEDA refuses the ScaledObject: ${r.error.replace(/\n/g, ': ')}`,
   );
   if (reasons.length > 0) return { verdict: { status: 'rejected', reasons }, diagnostics };
-  const name = String(record(scaledObject.metadata).name);
+  const name = String(asRecord(scaledObject.metadata).name);
   const trigger = input.triggers[0];
   const usingModifiers = Object.keys(input.modifiers).length > 0;
   const hpa = {

@@ -1,3 +1,5 @@
+import { isRecord } from '@/core/shared/is-record.ts';
+
 /**
  * What changes between two sets of Kubernetes objects, field by field: the review a values change
  * needs (which Deployment field, which env var, which trigger), not a text diff of the YAML.
@@ -22,9 +24,6 @@ export interface ObjectDiff {
 }
 
 type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 

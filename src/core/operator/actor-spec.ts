@@ -3,10 +3,7 @@ import {
   type OperatorSettings,
   type TransportEntry,
 } from '@/core/operator-settings/index.ts';
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+import { isRecord } from '@/core/shared/is-record.ts';
 
 /** Typed read access to the stored AsyncActor; the API-server stage guarantees the shapes. */
 export interface ActorView {
@@ -23,7 +20,7 @@ export interface ActorView {
 }
 
 export function asMap(value: unknown): Record<string, unknown> {
-  return isMap(value) ? value : {};
+  return isRecord(value) ? value : {};
 }
 
 export function viewActor(stored: Record<string, unknown>): ActorView {

@@ -3,6 +3,7 @@ import { compileFormula } from '@/core/formula-engine/index.ts';
 import { tokenizeFormula } from '@/core/formula-engine/formula-tokens.ts';
 import { checkKedaDialect, formulaVariable, kedaVerdict } from '@/core/keda/index.ts';
 import type { K8sObject } from '@/core/pipeline/index.ts';
+import { asRecord } from '@/core/shared/is-record.ts';
 
 export type FormulaSeverity = 'error' | 'warning' | 'info';
 
@@ -35,17 +36,11 @@ export interface FormulaCheck {
 const sampleQueues = [0, 1, 10, 100, 1000];
 const keywords = new Set(['and', 'or', 'not', 'true', 'false', 'nil', 'in', 'let']);
 
-function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
-
 /** The operator's ScaledObject with this formula in its scalingModifiers, for KEDA's verdict on it. */
 export function scaledObjectWithFormula(scaledObject: K8sObject, formula: string): K8sObject {
-  const spec = record(scaledObject.spec);
-  const advanced = record(spec.advanced);
-  const scalingModifiers = { ...record(advanced.scalingModifiers), formula };
+  const spec = asRecord(scaledObject.spec);
+  const advanced = asRecord(spec.advanced);
+  const scalingModifiers = { ...asRecord(advanced.scalingModifiers), formula };
   return { ...scaledObject, spec: { ...spec, advanced: { ...advanced, scalingModifiers } } };
 }
 

@@ -1,5 +1,6 @@
 import type { ValuesPath } from '@/core/diagnostics/index.ts';
 import { valuesJsonSchema } from './json-schema.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 
 /**
  * The maps whose every key the chart knows: where the studio reports `values/unknown-key`
@@ -15,18 +16,15 @@ export const closedValuesMaps: readonly ValuesPath[] = [
 
 type SchemaNode = Record<string, unknown>;
 
-const isNode = (value: unknown): value is SchemaNode =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
 /** The object schemas at a values path, through the `anyOf` branches zod writes for nullable values. */
 function objectNodesAt(node: SchemaNode, path: ValuesPath): SchemaNode[] {
-  const branches = Array.isArray(node.anyOf) ? node.anyOf.filter(isNode) : [node];
-  const objects = branches.filter((b) => isNode(b.properties));
+  const branches = Array.isArray(node.anyOf) ? node.anyOf.filter(isRecord) : [node];
+  const objects = branches.filter((b) => isRecord(b.properties));
   if (path.length === 0) return objects;
   const [key, ...rest] = path;
   return objects.flatMap((o) => {
     const child = (o.properties as SchemaNode)[String(key)];
-    return isNode(child) ? objectNodesAt(child, rest) : [];
+    return isRecord(child) ? objectNodesAt(child, rest) : [];
   });
 }
 
