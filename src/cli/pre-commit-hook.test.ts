@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { printValuesYaml, readYaml } from '@/core/document/index.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './spawn-cli.ts';
 
@@ -43,13 +43,13 @@ beforeAll(async () => {
   git('init', '-q');
   // The hook exactly as .pre-commit-hooks.yaml defines it, run as a local hook: pre-commit's
   // `language: node` would npm-install this repository first, which needs the network.
-  const [hook] = parse(readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Record<
+  const [hook] = readYaml(readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Record<
     string,
     unknown
   >[];
   writeFileSync(
     join(repo, '.pre-commit-config.yaml'),
-    stringify({ repos: [{ repo: 'local', hooks: [{ ...hook, language: 'system' }] }] }),
+    printValuesYaml({ repos: [{ repo: 'local', hooks: [{ ...hook, language: 'system' }] }] }),
   );
   execFileSync('pre-commit', ['install'], { cwd: repo, env });
   git('add', '.pre-commit-config.yaml');

@@ -5,3 +5,4 @@ export { setValueAtPath } from './set-value-at-path.ts';
 export type { EditOptions, EditResult } from './set-value-at-path.ts';
 export { valueAtPath, valuesEqual } from './values-equal.ts';
 export { printManifestYaml, printValuesYaml, readYaml, readYamlDocuments } from './yaml-text.ts';
+export { blockListItemRanges, type ItemRange } from './block-list-items.ts';

@@ -1,6 +1,6 @@
 import type { PipelineResult } from '@/core/pipeline/index.ts';
 import type { ReleaseRun } from '@/core/release/index.ts';
-import { chartManifests, operatorPreview, type ExportArtifact } from './export-artifacts.ts';
+import { chartManifests, operatorPreview, type ExportArtifact } from './stage-artifacts.ts';
 import { chartLocation } from './helm-commands.ts';
 import { isRecord } from '@/core/shared/is-record.ts';
 

@@ -1,7 +1,6 @@
-import { isNode, isSeq, parseDocument } from 'yaml';
 import { isRecord } from '@/core/shared/is-record.ts';
 import type { ValuesPath } from '@/core/diagnostics/index.ts';
-import { setValueAtPath, type EditResult } from '@/core/document/index.ts';
+import { blockListItemRanges, setValueAtPath, type EditResult } from '@/core/document/index.ts';
 import { valueAtPath } from '@/core/document/values-equal.ts';
 import { documentPath, type ActorSlice } from './actor-slice.ts';
 
@@ -136,17 +135,13 @@ export function moveActor(text: string, slice: ActorSlice, direction: -1 | 1): E
   const entry = actorEntry(slice);
   if (!entry)
     return { error: 'Only an actor of an `actors:` list or a helmfile release can be moved.' };
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) return { error: 'The YAML has syntax errors: fix them first.' };
-  const seq = doc.getIn(entry.list, true);
-  if (!isSeq(seq) || seq.flow)
-    return { error: 'Only a block list (`- item` lines) can be reordered.' };
-  const items = seq.items.filter(isNode);
+  const items = blockListItemRanges(text, entry.list);
+  if ('error' in items) return items;
   const first = Math.min(entry.index, entry.index + direction);
-  const a = items[first]?.range;
-  const b = items[first + 1]?.range;
+  const a = items[first];
+  const b = items[first + 1];
   if (!a || !b) return { error: 'There is no neighbour to swap with.' };
-  const after = items[first + 2]?.range;
+  const after = items[first + 2];
   const startA = lineStartAt(text, a[0]);
   const startB = lineStartAt(text, b[0]);
   const endB = after ? lineStartAt(text, after[0]) : lineEndAt(text, Math.max(b[1] - 1, b[0]));
