@@ -1,5 +1,6 @@
 import type { ChartProfileId } from '@/core/chart/index.ts';
 import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 
 /**
  * What the studio was given: one actor's values, the shipped chart's values with an `actors:`
@@ -57,4 +58,18 @@ export function inheritedFrom(slice: ActorSlice, path: ValuesPath): string | und
   return origin.length === 1 && typeof root === 'string'
     ? `from the root ${root}`
     : `from ${origin.map(String).join('.')}`;
+}
+
+/**
+ * The document read as one actor's values, before the release stages have loaded: the studio
+ * shows it at once, and the real split (an `actors:` list, a helmfile) follows with the analysis.
+ */
+export function singleActorSplit(values: unknown, profile: ChartProfileId): SplitDocument {
+  const name = isRecord(values) ? values.name : undefined;
+  const label = typeof name === 'string' ? name : '';
+  return {
+    kind: 'single-actor',
+    actors: [{ name: label, label, prefix: [], values, profile, inherited: {} }],
+    diagnostics: [],
+  };
 }

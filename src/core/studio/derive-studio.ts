@@ -5,7 +5,7 @@ import { parseValuesText, type ParsedValues } from '@/core/document/parse-values
 import { shareEqualParts } from '@/core/document/share-equal-parts.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import type { PipelineResult } from '@/core/pipeline/index.ts';
-import { splitDocument } from '@/core/release/split-document.ts';
+import { singleActorSplit } from '@/core/release/actor-slice.ts';
 import type { ReleaseRun, SplitDocument } from '@/core/release/index.ts';
 import { dedupeDiagnostics, sortDiagnostics } from './order-diagnostics.ts';
 
@@ -83,12 +83,20 @@ export function deriveStudio(
   // Unchanged parts keep their identity from the previous state, so their views need not update.
   const values =
     formLocked && previous ? previous.values : shareEqualParts(previous?.values, parsed.values);
-  const split =
-    previous && previous.values === values && previous.inputs.profile === inputs.profile
-      ? previous.split
-      : splitDocument(values, inputs.profile);
   const previousAnalysis = previous?.analysis && { ...previous.analysis, inputs: previous.inputs };
   const analysis = analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis);
+  // The actors come with the release stages (loaded after the first paint); the same split is
+  // kept while the release run is the same, so the navigator and the form need not update.
+  const release = analysis?.release;
+  const split = !release
+    ? singleActorSplit(values, inputs.profile)
+    : previous?.analysis?.release === release
+      ? previous.split
+      : {
+          kind: release.kind,
+          actors: release.actors.map((a) => a.slice),
+          diagnostics: release.structure,
+        };
   const diagnostics = sortDiagnostics(
     dedupeDiagnostics([
       ...parsed.diagnostics,

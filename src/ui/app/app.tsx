@@ -16,7 +16,6 @@ import {
 import { lazyPart } from '@/ui/components/lazy-part.tsx';
 import { PartBoundary } from '@/ui/components/part-boundary.tsx';
 import { Splitter } from '@/ui/components/splitter.tsx';
-import { ActorNavigator } from '@/ui/features/actor-navigator/actor-navigator.tsx';
 import { ValuesForm } from '@/ui/features/values-form/values-form.tsx';
 import { useStoreSlice } from '@/ui/state/create-store.ts';
 import { StudioContext } from '@/ui/state/studio-context.tsx';
@@ -68,6 +67,11 @@ const SessionNotices = lazyPart(
 const UpdatePrompt = lazyPart(async () => (await import('./update-prompt.tsx')).UpdatePrompt);
 // The results panel shows what the analysis stages make of the values, which load after the
 // first paint too; its own code (tabs and all) waits with them.
+// The navigator matters for documents with several actors, which the analysis recognises after the
+// first paint; its edit code stays out of the first load with it.
+const ActorNavigator = lazyPart(
+  async () => (await import('@/ui/features/actor-navigator/actor-navigator.tsx')).ActorNavigator,
+);
 const SidePanel = lazyPart(async () => (await import('./side-panel.tsx')).SidePanel);
 const IncomingLinkDialog = lazyPart(
   async () =>
@@ -249,7 +253,11 @@ export function App({ boot }: { boot: StudioBoot }) {
           <main className="grid min-h-0 flex-1" style={{ gridTemplateColumns: columns }}>
             {formOpen && (
               <div className="flex min-h-0 flex-col">
-                <ActorNavigator />
+                <PartBoundary name="The actor navigator">
+                  <Suspense fallback={null}>
+                    <ActorNavigator />
+                  </Suspense>
+                </PartBoundary>
                 <ValuesForm />
               </div>
             )}
