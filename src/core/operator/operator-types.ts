@@ -1,4 +1,5 @@
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
+import { upstreamLink } from '@/core/diagnostics/index.ts';
 
 export type K8sObject = Record<string, unknown>;
 
@@ -47,9 +48,14 @@ export interface ReconcileOutcome {
   illustrations: K8sObject[];
 }
 
-export const operatorSource =
-  'deliveryhero/asya:src/asya-operator/internal/controller/asya_controller.go';
-export const kedaSource = 'deliveryhero/asya:src/asya-operator/internal/controller/keda.go';
+/** The operator's reconcile, where its validation and transport lookup stop it. */
+export const operatorSource = upstreamLink(
+  'asya',
+  'src/asya-operator/internal/controller/asya_controller.go',
+  182,
+);
+/** `reconcileScaledObject`, which builds the ScaledObject and its trigger. */
+export const kedaSource = upstreamLink('asya', 'src/asya-operator/internal/controller/keda.go', 68);
 
 /** How a status line says that an object was not reached because the reconcile stopped before it. */
 export const stoppedEarlier = 'an earlier step stopped the reconcile';

@@ -2,6 +2,7 @@ import { isRecord } from '@/core/shared/is-record.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import type { PipelineResult } from '@/core/pipeline/index.ts';
 import { documentPath, type ActorSlice } from './actor-slice.ts';
+import { upstreamLink } from '@/core/diagnostics/index.ts';
 
 export interface ActorRun {
   slice: ActorSlice;
@@ -64,7 +65,7 @@ function duplicateNames(runs: readonly ActorRun[]): Diagnostic[] {
         stage: 'chart',
         message: `${group.length} actors are AsyncActor "${id.name}" in namespace "${id.namespace}"; Kubernetes keeps one object per name, so Helm stops: ${refusal}`,
         fix: 'Give every actor of a namespace its own name.',
-        source: 'helm/helm:pkg/action/validate.go',
+        source: upstreamLink('helm', 'pkg/action/validate.go'),
       }),
     );
   });
@@ -87,7 +88,7 @@ function sharedQueues(runs: readonly ActorRun[]): Diagnostic[] {
         stage: 'operator',
         message: `Actors named "${id.name}" in namespaces ${[...namespaces].join(', ')} all consume queue asya-${id.name} on transport "${id.transport}": the operator names the queue after the actor only, so they take each other's messages.`,
         fix: 'Give the actors different names.',
-        source: 'deliveryhero/asya:src/asya-operator/internal/transports/rabbitmq.go',
+        source: upstreamLink('asya', 'src/asya-operator/internal/transports/rabbitmq.go', 130),
       }),
     );
   });

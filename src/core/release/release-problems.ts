@@ -1,6 +1,12 @@
 import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
+import { upstreamLink } from '@/core/diagnostics/index.ts';
 
-const chartTemplate = 'deliveryhero/asya:deploy/helm-charts/asya-actor/templates/asyncactor.yaml';
+/** The shipped chart's loop over `actors` and what each item inherits from the root. */
+const chartTemplate = upstreamLink(
+  'asya',
+  'deploy/helm-charts/asya-actor/templates/asyncactor.yaml',
+  [1, 15],
+);
 
 /** A problem of the document's structure: stage `chart`, since Helm (or helmfile) meets it first. */
 function structureProblem(
@@ -96,6 +102,6 @@ export function releaseNamespaceIgnored(
     path,
     `helmfile installs this release into \`${releaseNamespace}\`, but the chart takes the AsyncActor's namespace from the values: it lands in \`${actorNamespace}\`.`,
     `Set \`namespace: ${releaseNamespace}\` in the release's values.`,
-    'reference/readme-profile.md (F2)',
+    upstreamLink('asya', 'testing/e2e/charts/asya-test-actors/README.md', [505, 520]),
   );
 }

@@ -9,6 +9,8 @@ import { readmeExamples } from '@/core/examples/index.ts';
 import { validateKubernetesObjects } from '@/core/kubernetes-schema/index.ts';
 import { operatorPresets, parseOperatorSettings } from '@/core/operator-settings/index.ts';
 import { runPipeline } from '@/core/pipeline/index.ts';
+import { releaseProblems, runRelease } from '@/core/release/index.ts';
+import { multiActorExamples } from '@/core/examples/multi-actor-examples.ts';
 import { valueProblems } from './analyze-studio.ts';
 
 const upstream = fileURLToPath(new URL('../../../conformance/upstream/', import.meta.url));
@@ -41,35 +43,31 @@ function shownSources(text: string): Map<string, string> {
       ])
         if (d.source) sources.set(d.source, d.ruleId);
       for (const note of pipeline.notes) sources.set(note.source, `note: ${note.text}`);
+      const release = runRelease(parsed.values, {
+        profile,
+        ...(settings.settings ? { operatorSettings: settings.settings } : {}),
+      });
+      for (const d of releaseProblems(parsed, release))
+        if (d.source) sources.set(d.source, d.ruleId);
     }
   }
   return sources;
 }
 
-/**
- * Rules whose sources are still being turned into links in their own modules (src/core/operator,
- * src/core/scaling, src/core/pipeline/keda-verdict.ts); each leaves this list when it is a link.
- */
-const convertedInTheirModules = new Set([
-  'operator/transport-unavailable',
-  'scaling/formula-names-trigger',
-  'scaling/formula-double-division',
-  'keda/sqs-no-credentials',
-]);
-
 describe('every source shown to a user', () => {
   it('is a link to an upstream file at its pinned commit or tag', () => {
     const all = new Map<string, string>();
-    const texts = [...readmeExamples.map((example) => example.text), ...goldenValues()];
+    const texts = [
+      ...readmeExamples.map((example) => example.text),
+      ...multiActorExamples.map((example) => example.text),
+      ...goldenValues(),
+    ];
     for (const text of texts)
       for (const [source, shownBy] of shownSources(text)) all.set(source, shownBy);
     const pinned = Object.values(upstreamRefs).map(
       ({ repo, ref }) => `https://github.com/${repo}/blob/${ref}/`,
     );
-    const notLinks = [...all].filter(
-      ([source, shownBy]) =>
-        !convertedInTheirModules.has(shownBy) && !pinned.some((p) => source.startsWith(p)),
-    );
+    const notLinks = [...all].filter(([source]) => !pinned.some((p) => source.startsWith(p)));
     expect(notLinks).toEqual([]);
     // The walk reaches the chart, CRD, operator, settings and Kubernetes schema sources.
     expect(all.size).toBeGreaterThan(12);
