@@ -85,6 +85,21 @@ describe('actor-studio render', () => {
     expect(badOperator.err).toContain('op.yaml:4:5: error: operator-settings/unknown-key');
   });
 
+  it('exits 1 with no document when the chart fails to render, as helm template does', async () => {
+    const io = fakeIo({ 'v.yaml': 'name: demo\ntransport: ""\n' });
+    expect(await runRenderCommand(['v.yaml'], io)).toBe(1);
+    expect(io.out).toBe('');
+    expect(io.err).toMatch(/^v\.yaml:2:12: error: chart\/required-value: /m);
+  });
+
+  it('exits 0 for a prediction in which the operator stops early', async () => {
+    const io = fakeIo({
+      'v.yaml': `${values}transport: kafka\n`,
+    });
+    expect(await runRenderCommand(['v.yaml', '--stage', 'operator'], io)).toBe(0);
+    expect(io.err).toContain('operator/transport-unavailable');
+  });
+
   it('exits 2 on usage errors and 0 for --help', async () => {
     for (const args of [
       [],

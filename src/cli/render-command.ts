@@ -21,7 +21,8 @@ ${actorOptionsHelp}
                         | operator (the objects the operator creates)   (default chart)
   --namespace <ns>      Helm release namespace (default: default)
 
-Exit codes: 0 the prediction was computed, 1 the input cannot be processed, 2 usage error.
+Exit codes: 0 the prediction was computed (even one where the operator stops early), 1 the input
+cannot be processed or the chart fails to render (as helm template fails), 2 usage error.
 `;
 
 const optionSpec = { ...actorOptions, stage: { values: stages }, namespace: {} };
@@ -68,7 +69,10 @@ export async function runRenderCommand(args: string[], io: CliIo): Promise<numbe
   }
   const problems = collectProblems(input, input.values.ok ? release.diagnostics : []);
   for (const problem of problems) io.stderr(`${formatProblemLine(problem)}\n`);
-  const unprocessable = !input.values.ok || (stage === 'operator' && !input.settings);
+  // As `helm template`: a template error prints no document at all and fails.
+  const chartFailed = release.actors.some(({ pipeline }) => pipeline.chart.error !== undefined);
+  const unprocessable =
+    !input.values.ok || chartFailed || (stage === 'operator' && !input.settings);
   if (unprocessable) return ExitCode.failed;
   io.stdout(
     manifestsToYaml(release.actors.flatMap(({ pipeline }) => stageObjects(pipeline, stage))),
