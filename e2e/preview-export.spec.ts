@@ -49,6 +49,9 @@ test("a formula that names the queue gets KEDA's rejection as a problem", async 
   await page.getByText('Advanced scaling').click();
   await formField(page, 'scaling.advanced.formula').fill('ceil(queueLength / 10)');
   const problems = page.getByRole('region', { name: 'Problems' });
+  // KEDA's admission stops at its first refusal: without a target, that is the missing target.
+  await expect(problems).toContainText(/formula is given but target is empty/);
+  await formField(page, 'scaling.advanced.target').fill('1');
   await expect(problems).toContainText(/KEDA/);
   await expect(problems).toContainText(/trigger/i);
 });
