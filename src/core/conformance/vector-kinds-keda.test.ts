@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { kedaVectorKinds } from './vector-kinds-keda.ts';
 import type { JsonObject } from './vector-input.ts';
 
-const file = join(__dirname, '../../../../shared/conformance/vectors/keda-vectors.json');
+// The in-repo copy of the shared vectors (conformance/upstream/PROVENANCE.md).
+const file = join(__dirname, '../../../conformance/upstream/vectors/keda-vectors.json');
 const cases = (
   JSON.parse(readFileSync(file, 'utf8')) as {
     cases: { id: string; kind: string; input: JsonObject; expected: JsonObject }[];
