@@ -195,7 +195,8 @@ async function focusEditorImage(page: Page, text: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+G');
   const goTo = page.locator('.quick-input-widget input');
   await goTo.waitFor();
-  await goTo.fill(String(line));
+  // Monaco opens Go to Line with its `:` prefix; without it the widget searches commands instead.
+  await goTo.fill(`:${line}`);
   await page.keyboard.press('Enter');
   await goTo.waitFor({ state: 'hidden' });
   await page.keyboard.press('End');
