@@ -1,8 +1,10 @@
+import { chartProfileIds } from '@/core/chart/chart-profile.ts';
+import { releaseValuesSchema } from '@/core/export/release-bundle.ts';
 import { editorValuesJsonSchema } from '@/core/schema/index.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
 import { parseCliOptions } from './parse-cli-options.ts';
 
-export const schemaUsage = `Usage: actor-studio schema
+export const schemaUsage = `Usage: actor-studio schema [--profile <id>]
 
 Prints the JSON Schema of actor values (draft-07), for yaml-language-server, VS Code's YAML
 extension or any JSON Schema validator. Unknown keys at the actor level and in scaling,
@@ -10,12 +12,16 @@ scaling.advanced, workload and timeout are refused, as the studio warns about th
 values file at it with a first line:
   # yaml-language-server: $schema=./values.schema.json
 
+Options:
+  --profile <id>        ${chartProfileIds.join(' | ')} (default asya-test-actor); asya-actor also
+                        accepts the shipped chart's \`actors:\` list and \`default\` blocks
+
 Exit codes: 0 printed, 2 usage error.
 `;
 
 /** `actor-studio schema`: the values JSON Schema editors validate against. */
 export function runSchemaCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCliOptions(args, {});
+  const parsed = parseCliOptions(args, { profile: { values: chartProfileIds } });
   if (typeof parsed !== 'string' && parsed.help) {
     io.stdout(schemaUsage);
     return Promise.resolve(ExitCode.ok);
@@ -25,6 +31,8 @@ export function runSchemaCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr(`actor-studio schema: ${why}\n\n${schemaUsage}`);
     return Promise.resolve(ExitCode.usage);
   }
-  io.stdout(`${JSON.stringify(editorValuesJsonSchema(), null, 2)}\n`);
+  const actor = editorValuesJsonSchema() as Record<string, unknown>;
+  const schema = parsed.options.profile === 'asya-actor' ? releaseValuesSchema(actor) : actor;
+  io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
   return Promise.resolve(ExitCode.ok);
 }
