@@ -6,3 +6,4 @@ export type { EditOptions, EditResult } from './set-value-at-path.ts';
 export { valueAtPath, valuesEqual } from './values-equal.ts';
 export { printManifestYaml, printValuesYaml, readYaml, readYamlDocuments } from './yaml-text.ts';
 export { blockListItemRanges, type ItemRange } from './block-list-items.ts';
+export { lineEnd, lineStart } from './line-offsets.ts';

@@ -12,6 +12,7 @@ import type { LayoutStyle, QuoteStyle } from './render-yaml.ts';
 import { valuesEqual, valueAtPath } from './values-equal.ts';
 import { MAX_ALIAS_COUNT } from './yaml-options.ts';
 import { isRecord } from '@/core/shared/is-record.ts';
+import { lineStart } from './line-offsets.ts';
 
 /** The edited text, or why the edit was refused (the text is then left as it was). */
 export type EditResult = { text: string } | { error: string };
@@ -54,10 +55,6 @@ function snapshot(text: string): Snapshot | { error: string } {
 
 function splice(text: string, start: number, end: number, insert: string): string {
   return text.slice(0, start) + insert + text.slice(end);
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** The offset just after the line break that ends the line holding the end of a node. */

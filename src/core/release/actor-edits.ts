@@ -1,6 +1,12 @@
 import { isRecord } from '@/core/shared/is-record.ts';
 import type { ValuesPath } from '@/core/diagnostics/index.ts';
-import { blockListItemRanges, setValueAtPath, type EditResult } from '@/core/document/index.ts';
+import {
+  blockListItemRanges,
+  lineEnd,
+  lineStart,
+  setValueAtPath,
+  type EditResult,
+} from '@/core/document/index.ts';
 import { valueAtPath } from '@/core/document/values-equal.ts';
 import { documentPath, type ActorSlice } from './actor-slice.ts';
 
@@ -116,17 +122,6 @@ function splitTrailingBlankLines(block: string): [string, string] {
   return [block.slice(0, block.length - gap.length), gap];
 }
 
-/** The offset where the line holding `offset` starts. */
-function lineStartAt(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** The offset just after the line holding `offset` (after its line break, if it has one). */
-function lineEndAt(text: string, offset: number): number {
-  const end = text.indexOf('\n', offset);
-  return end === -1 ? text.length : end + 1;
-}
-
 /**
  * Swaps the actor's entry with its neighbour (`direction` -1 up, +1 down) by moving whole lines
  * of a block list, so the comments inside both entries travel with them.
@@ -142,9 +137,9 @@ export function moveActor(text: string, slice: ActorSlice, direction: -1 | 1): E
   const b = items[first + 1];
   if (!a || !b) return { error: 'There is no neighbour to swap with.' };
   const after = items[first + 2];
-  const startA = lineStartAt(text, a[0]);
-  const startB = lineStartAt(text, b[0]);
-  const endB = after ? lineStartAt(text, after[0]) : lineEndAt(text, Math.max(b[1] - 1, b[0]));
+  const startA = lineStart(text, a[0]);
+  const startB = lineStart(text, b[0]);
+  const endB = after ? lineStart(text, after[0]) : lineEnd(text, Math.max(b[1] - 1, b[0]));
   const [contentA, gapA] = splitTrailingBlankLines(text.slice(startA, startB));
   const [contentB, gapB] = splitTrailingBlankLines(text.slice(startB, endB));
   // Blank lines stay where they were; the last entry may end without a line break.
