@@ -1,6 +1,7 @@
 import { readmeExamples } from '@/core/examples/index.ts';
 import { defaultOperatorPresetId, operatorPresets } from '@/core/operator-settings/index.ts';
 import { analyzeStudio } from '@/core/studio/analyze-studio.ts';
+import { parseValuesText } from '@/core/document/index.ts';
 import { deriveStudio } from '@/core/studio/derive-studio.ts';
 import { medianMs, type BenchFigure } from './measure.ts';
 
@@ -18,17 +19,18 @@ export function benchPipeline(): BenchFigure {
   const operatorSettingsText =
     operatorPresets.find((p) => p.id === defaultOperatorPresetId)?.text ?? '';
   let i = 0;
+  const stages = { read: parseValuesText, analyze: analyzeStudio };
   let previous = deriveStudio(
     { text: example.text, profile: 'asya-test-actor', operatorSettingsText },
     undefined,
-    analyzeStudio,
+    stages,
   );
   const ms = medianMs(() => {
     // A new text each run, as typing makes: nothing may come from a cache.
     previous = deriveStudio(
       { text: `${example.text}# edit ${i++}\n`, profile: 'asya-test-actor', operatorSettingsText },
       previous,
-      analyzeStudio,
+      stages,
     );
   }, 500);
   return {

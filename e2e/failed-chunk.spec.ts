@@ -52,3 +52,37 @@ test('a results panel that fails to load does not take the editor or the other p
   await expect(results.getByRole('alert')).toHaveCount(0);
   await expect(results).toContainText('name: still-editing', { timeout: 30_000 });
 });
+
+test('a values reader that fails to load: the studio says so with Retry, the text stays editable, Retry fills the form', async ({
+  studio: page,
+}) => {
+  const readerChunk = '**/assets/parse-values-text-*.js';
+  await page.route(readerChunk, (route) => route.abort('internetdisconnected'));
+  await openStudio(page);
+
+  const message = page
+    .getByRole('alert')
+    .filter({ hasText: 'The form could not read or change the values' });
+  await expect(message).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Values form' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Reading the values' })).toBeVisible();
+
+  // The editor keeps working on the text meanwhile.
+  await page.getByRole('region', { name: 'values.yaml' }).locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.type('# kept while offline\n');
+  await expect.poll(() => editorText(page)).toMatch(/^# kept while offline\n/);
+
+  await page.unroute(readerChunk);
+  await message.getByRole('button', { name: 'Retry' }).click();
+  await expect(message).toHaveCount(0);
+  await expect(formField(page, 'name')).toHaveValue(/.+/);
+  await formField(page, 'name').fill('read-at-last');
+  await expect
+    .poll(() => editorText(page))
+    .toMatch(/^# kept while offline\n[\s\S]*name: read-at-last/);
+  // The one Retry also brings back the analysis and the preview, whose code needed the reader's.
+  await expect(page.getByRole('complementary', { name: 'Results' })).toContainText('read-at-last', {
+    timeout: 30_000,
+  });
+});

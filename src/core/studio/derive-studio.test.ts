@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { operatorPresets } from '@/core/operator-settings/operator-presets.ts';
+import { parseValuesText } from '@/core/document/index.ts';
 import { analyzeStudio } from './analyze-studio.ts';
 import { deriveStudio, type StudioInputs } from './derive-studio.ts';
 
@@ -24,9 +25,11 @@ const inputs = (text: string): StudioInputs => ({
   operatorSettingsText: operatorPresets[0]?.text ?? '',
 });
 
+const loaded = { read: parseValuesText, analyze: analyzeStudio };
+
 describe('deriveStudio', () => {
   it('reports every stage and locates each problem in the text', () => {
-    const derived = deriveStudio(inputs(good), undefined, analyzeStudio);
+    const derived = deriveStudio(inputs(good), undefined, loaded);
     expect(derived.formLocked).toBe(false);
     expect(derived.analysis?.pipeline.chart.objects).toHaveLength(1);
     const maxProblem = derived.diagnostics.find(
@@ -36,11 +39,11 @@ describe('deriveStudio', () => {
   });
 
   it('keeps the last good values and pipeline while the text is broken', () => {
-    const first = deriveStudio(inputs(good), undefined, analyzeStudio);
+    const first = deriveStudio(inputs(good), undefined, loaded);
     const broken = deriveStudio(
       inputs(good.replace('maxReplicas: 0', 'maxReplicas: [0')),
       first,
-      analyzeStudio,
+      loaded,
     );
     expect(broken.formLocked).toBe(true);
     expect(broken.values).toBe(first.values);
@@ -52,8 +55,24 @@ describe('deriveStudio', () => {
   });
 
   it('shows only syntax problems until the analysis stages are loaded', () => {
-    const derived = deriveStudio(inputs(good));
+    const derived = deriveStudio(inputs(good), undefined, { read: parseValuesText });
     expect(derived.analysis).toBeUndefined();
     expect(derived.values).toMatchObject({ name: 'echo-actor' });
+  });
+
+  it('keeps the form read-only, with no values and no problems, until the reader arrives', () => {
+    const unread = deriveStudio(inputs(good), undefined, { analyze: analyzeStudio });
+    expect(unread.parsed).toBeUndefined();
+    expect(unread.formLocked).toBe(true);
+    expect(unread.syntaxError).toBeUndefined();
+    expect(unread.values).toBeUndefined();
+    expect(unread.analysis).toBeUndefined();
+    expect(unread.diagnostics).toEqual([]);
+
+    // The same text again, as when the reader arrives: it is read now, not taken from `unread`.
+    const read = deriveStudio(inputs(good), unread, loaded);
+    expect(read.formLocked).toBe(false);
+    expect(read.values).toMatchObject({ name: 'echo-actor' });
+    expect(read.analysis?.pipeline.chart.objects).toHaveLength(1);
   });
 });

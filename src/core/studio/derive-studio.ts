@@ -1,7 +1,6 @@
 import type { ChartProfileId } from '@/core/chart/chart-profile.ts';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
-// Not the folder's index: that would put the document edit (loaded after the first paint) in the first load.
-import { parseValuesText, type ParsedValues } from '@/core/document/parse-values-text.ts';
+import type { ParsedValues } from '@/core/document/parse-values-text.ts';
 import { shareEqualParts } from '@/core/document/share-equal-parts.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import type { PipelineResult } from '@/core/pipeline/index.ts';
@@ -46,13 +45,27 @@ export type StudioAnalyzer = (
   previous?: StudioAnalysis & { inputs: StudioInputs },
 ) => StudioAnalysis;
 
+/**
+ * The values reader (`parseValuesText`): Helm's YAML decoding and the document model. It carries
+ * the `yaml` library, a quarter of what the first paint would otherwise load, so it arrives beside
+ * the first paint rather than before it.
+ */
+export type ValuesReader = (text: string) => ParsedValues;
+
+/** The stages that load after the entry, each absent until it has arrived. */
+export interface StudioStages {
+  read?: ValuesReader;
+  analyze?: StudioAnalyzer;
+}
+
 /** Everything the UI shows, computed from the inputs alone. */
 export interface DerivedStudio {
   inputs: StudioInputs;
-  parsed: ParsedValues;
+  /** Undefined until the values reader has loaded: the text is on screen, the form waits for it. */
+  parsed?: ParsedValues;
   /** The values the form shows: the current ones, or the last that parsed while the text is broken. */
   values: unknown;
-  /** True while the text has a syntax error: the form is read-only and shows `values` from the last good text. */
+  /** True while the text has a syntax error, or is not read yet: the form is read-only then, showing `values` from the last good text. */
   formLocked: boolean;
   /** The first syntax error, for the banner. */
   syntaxError?: Diagnostic;
@@ -67,24 +80,27 @@ export interface DerivedStudio {
 /**
  * Derives the studio's view from its inputs. `previous` supplies the last good state while the
  * text does not parse (so a syntax error never blanks the form or the preview) and lets
- * unchanged inputs be reused; `analyze` is absent until the analysis stages have loaded.
+ * unchanged inputs be reused; each of `stages` is absent until it has loaded.
  * `laterChecks` are problems from slower checks that run after typing pauses (the last ones found).
  */
 export function deriveStudio(
   inputs: StudioInputs,
-  previous?: DerivedStudio,
-  analyze?: StudioAnalyzer,
+  previous: DerivedStudio | undefined,
+  { read, analyze }: StudioStages,
   laterChecks: readonly Diagnostic[] = [],
 ): DerivedStudio {
   const parsed =
-    previous?.inputs.text === inputs.text ? previous.parsed : parseValuesText(inputs.text);
-  const formLocked = !parsed.ok;
-  const syntaxError = parsed.diagnostics.find((d) => d.stage === 'yaml' && d.severity === 'error');
+    previous?.parsed && previous.inputs.text === inputs.text
+      ? previous.parsed
+      : read?.(inputs.text);
+  const formLocked = !parsed?.ok;
+  const syntaxError = parsed?.diagnostics.find((d) => d.stage === 'yaml' && d.severity === 'error');
   // Unchanged parts keep their identity from the previous state, so their views need not update.
   const values =
-    formLocked && previous ? previous.values : shareEqualParts(previous?.values, parsed.values);
+    formLocked && previous ? previous.values : shareEqualParts(previous?.values, parsed?.values);
   const previousAnalysis = previous?.analysis && { ...previous.analysis, inputs: previous.inputs };
-  const analysis = analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis);
+  const analysis =
+    parsed && analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis);
   // The actors come with the release stages (loaded after the first paint); the same split is
   // kept while the release run is the same, so the navigator and the form need not update.
   const release = analysis?.release;
@@ -99,7 +115,7 @@ export function deriveStudio(
         };
   const diagnostics = sortDiagnostics(
     dedupeDiagnostics([
-      ...parsed.diagnostics,
+      ...(parsed?.diagnostics ?? []),
       ...(analysis?.diagnostics ?? []),
       ...(formLocked ? [] : laterChecks),
     ]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setValueAtPath } from '@/core/document/index.ts';
+import { parseValuesText, setValueAtPath } from '@/core/document/index.ts';
 import { analyzeStudio } from './analyze-studio.ts';
 import { deriveStudio } from './derive-studio.ts';
 import {
@@ -30,7 +30,10 @@ const workspace = { text, profile: 'asya-test-actor' as const, operatorSettingsT
 const at = (now: number, analyzed = false): StudioEnvironment => ({
   now,
   derive: (inputs, previous) =>
-    deriveStudio(inputs, previous, analyzed ? analyzeStudio : undefined),
+    deriveStudio(inputs, previous, {
+      read: parseValuesText,
+      analyze: analyzed ? analyzeStudio : undefined,
+    }),
 });
 const editing = (now: number) => ({ ...at(now), edit: setValueAtPath });
 

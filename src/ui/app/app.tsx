@@ -15,6 +15,7 @@ import {
 } from '@/io/theme.ts';
 import { lazyPart } from '@/ui/components/lazy-part.tsx';
 import { PartBoundary } from '@/ui/components/part-boundary.tsx';
+import { onRetry } from '@/ui/components/retry-failed.ts';
 import { Splitter } from '@/ui/components/splitter.tsx';
 import { ValuesForm } from '@/ui/features/values-form/values-form.tsx';
 import { useStoreSlice } from '@/ui/state/create-store.ts';
@@ -23,11 +24,13 @@ import { WorkspaceContext } from '@/ui/state/workspace-context.ts';
 import { createStudioStore } from '@/ui/state/studio-store.ts';
 import { createWorkspaceSession } from '@/ui/state/workspace-session.ts';
 import type { Command } from '@/ui/features/command-palette/command.ts';
+import type { ValuesReader } from '@/core/studio/derive-studio.ts';
 import type { CommandContext } from './build-commands.ts';
 import { NoticeBar } from './notice-bar.tsx';
 import { EditorArea } from './editor-area.tsx';
 import { sidePanelTabs, type SidePanelTab } from './side-panel-tabs.ts';
 import { startFromLocation } from './start-from-location.ts';
+import { StageFailureBanner } from './stage-failure-banner.tsx';
 import { SyntaxBanner } from './syntax-banner.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { useDeferredMount } from './use-deferred-mount.ts';
@@ -85,14 +88,15 @@ const starter = {
   operatorSettingsText: defaultOperatorSettingsText,
 };
 
-/** Where drafts live, and what was found there before the first render. */
+/** Where drafts live, what was found there before the first render, and how to load the values reader. */
 export interface StudioBoot {
   drafts: DraftStorage;
   loaded: DraftLoad;
+  loadReader: () => Promise<ValuesReader>;
 }
 
 /** Wires the stores to the browser: drafts, the URL, and the analysis stages loaded after the first paint. */
-function createStudio({ drafts, loaded }: StudioBoot) {
+function createStudio({ drafts, loaded, loadReader }: StudioBoot) {
   const studio = createStudioStore(
     {
       text: starter.valuesText,
@@ -100,6 +104,7 @@ function createStudio({ drafts, loaded }: StudioBoot) {
       operatorSettingsText: starter.operatorSettingsText,
     },
     {
+      loadReader,
       loadAnalyzer: async () => (await import('@/core/studio/analyze-studio.ts')).analyzeStudio,
       loadLaterChecks: async () =>
         (await import('@/core/studio/kubernetes-checks.ts')).checkKubernetesObjects,
@@ -144,6 +149,7 @@ export function App({ boot }: { boot: StudioBoot }) {
     [],
   );
   useEffect(() => applyTheme(themeChoice, setTheme), [themeChoice]);
+  useEffect(() => onRetry(actions.retryStages), [actions]);
   useEffect(() => startFromLocation(location, workspaces, studio), [location, workspaces, studio]);
   useEffect(() => {
     // A reload or a closed tab must not lose what was on screen.
@@ -250,6 +256,7 @@ export function App({ boot }: { boot: StudioBoot }) {
           </PartBoundary>
           <NoticeBar />
           <SyntaxBanner />
+          <StageFailureBanner />
           <main className="grid min-h-0 flex-1" style={{ gridTemplateColumns: columns }}>
             {formOpen && (
               <div className="flex min-h-0 flex-col">

@@ -31,7 +31,7 @@ export function EditorArea(props: {
   const derived = useStudioSlice((s) => s.derived);
   // Runs once this derived state is on screen (preview, problems, scaling curve): the bench's end mark.
   useEffect(markStudioUpdated, [derived]);
-  const revealRange = reveal && parsed.locate(reveal.path);
+  const revealRange = reveal && parsed?.locate(reveal.path);
 
   return (
     <div className="flex min-h-0 flex-col border-x border-slate-200 dark:border-slate-700">

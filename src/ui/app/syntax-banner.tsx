@@ -3,7 +3,8 @@ import { useStudioSlice } from '@/ui/state/studio-context.tsx';
 /** While the text does not parse, says where, and that the form shows the last good values read-only. */
 export function SyntaxBanner() {
   const error = useStudioSlice((s) => s.derived.syntaxError);
-  const locked = useStudioSlice((s) => s.derived.formLocked);
+  // Locked before the reader has loaded too, but then nothing is wrong with the text.
+  const locked = useStudioSlice((s) => s.derived.formLocked && s.derived.parsed !== undefined);
   if (!locked) return null;
   const place = error?.range ? `line ${error.range.line}, column ${error.range.col}` : 'the text';
   return (

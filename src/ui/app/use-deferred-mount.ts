@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** True after the first paint, so heavy parts (Monaco) load once the form is already usable. */
+/** True after the first paint, so heavy parts (Monaco) load once the studio is on screen. */
 export function useDeferredMount(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {

@@ -1,21 +1,11 @@
 import { lazy, type ComponentType } from 'react';
-
-/** How to start again each region whose import failed; Retry runs them. */
-const failedParts = new Set<() => void>();
-
-/**
- * Lets every failed `lazyPart` import again on its next render (the browser does not keep a
- * failed module fetch: whatwg/html#10327). A `PartBoundary`'s Retry calls it.
- */
-export function retryFailedParts(): void {
-  for (const reset of failedParts) reset();
-  failedParts.clear();
-}
+import { onRetry } from './retry-failed.ts';
 
 /**
  * `React.lazy` keeps a failed import for good, so Retry would show the same failure. This one
- * keeps it only until `retryFailedParts` (not at once: React renders again after the failure,
- * and a fresh import then would loop instead of reaching the error boundary).
+ * keeps it only until the next `retryFailed` (not at once: React renders again after the failure,
+ * and a fresh import then would loop instead of reaching the error boundary). The browser does
+ * not keep a failed module fetch (whatwg/html#10327), so the import runs again then.
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -25,7 +15,10 @@ export function lazyPart<P extends object>(
       load().then(
         (component) => ({ default: component }),
         (error: unknown) => {
-          failedParts.add(reset);
+          const stop = onRetry(() => {
+            stop();
+            reset();
+          });
           throw error;
         },
       ),

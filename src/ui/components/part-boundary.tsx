@@ -1,7 +1,6 @@
 import { Component, type ReactNode } from 'react';
-import { Button } from './button.tsx';
-import { cn } from './cn.ts';
-import { retryFailedParts } from './lazy-part.tsx';
+import { LoadFailure } from './load-failure.tsx';
+import { onRetry, retryFailed } from './retry-failed.ts';
 
 interface PartBoundaryProps {
   /** What the region is, for the message: "The preview", "The editor". */
@@ -14,10 +13,20 @@ interface PartBoundaryProps {
 /**
  * Catches a failed chunk or a render error inside one lazily loaded region, so only that region
  * shows a message while the rest of the studio (and the text, kept in the store) goes on working.
- * Retry renders the region again, and imports again any `lazyPart` whose chunk failed.
+ * Retry (`retryFailed`) renders the region again, and imports again any `lazyPart` whose chunk failed.
  */
 export class PartBoundary extends Component<PartBoundaryProps, { error?: Error }> {
   override state: { error?: Error } = {};
+  private stopListening?: () => void;
+
+  // Any Retry on the page renders this region again: its chunk may be the one that failed.
+  override componentDidMount() {
+    this.stopListening = onRetry(() => this.setState({ error: undefined }));
+  }
+
+  override componentWillUnmount() {
+    this.stopListening?.();
+  }
 
   static getDerivedStateFromError(error: unknown): { error: Error } {
     return { error: error instanceof Error ? error : new Error(String(error)) };
@@ -27,25 +36,11 @@ export class PartBoundary extends Component<PartBoundaryProps, { error?: Error }
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <div
-        role="alert"
-        className={cn(
-          'm-3 flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100',
-          this.props.className,
-        )}
-      >
-        <span className="flex-1">
-          {this.props.name} could not be shown: {error.message}. Your text is kept.
-        </span>
-        <Button
-          onClick={() => {
-            retryFailedParts();
-            this.setState({ error: undefined });
-          }}
-        >
-          Retry
-        </Button>
-      </div>
+      <LoadFailure
+        message={`${this.props.name} could not be shown: ${error.message}.`}
+        className={this.props.className}
+        onRetry={retryFailed}
+      />
     );
   }
 }

@@ -5,6 +5,7 @@ import {
   deriveStudio,
   type DerivedStudio,
   type StudioAnalyzer,
+  type ValuesReader,
 } from '@/core/studio/derive-studio.ts';
 import * as transitions from '@/core/studio/studio-transitions.ts';
 import type {
@@ -22,13 +23,19 @@ export type { EditSource, StudioState };
 export interface StudioStoreOptions {
   /** The clock, injected so tests and the history stay deterministic. */
   now?: () => number;
+  /** Loads the values reader (the YAML document model), which the first paint does without; called again on retry. */
+  loadReader: () => Promise<ValuesReader>;
   /** Loads the analysis stages (validation, pipeline, formulas) after the first paint. */
   loadAnalyzer?: () => Promise<StudioAnalyzer>;
   /** Loads checks too slow for every keystroke (the Kubernetes and KEDA schemas); they run when typing pauses. */
   loadLaterChecks?: () => Promise<LaterCheck>;
-  /** Loads the document edit behind form changes after the first paint; form edits made before it arrives wait for it, in order. */
+  /** Loads the document edit behind form changes; form edits made before it arrives wait for it, in order. */
   loadValueEditor: () => Promise<ValueEditor>;
 }
+
+/** The parts of the studio's code that load after the first paint, in the order they are needed. */
+const lateStages = ['reader', 'value editor', 'analysis', 'later checks'] as const;
+export type LateStage = (typeof lateStages)[number];
 
 /** A check of the analysed values that runs after typing pauses; returns located problems. */
 export type LaterCheck = (derived: DerivedStudio) => Diagnostic[];
@@ -43,13 +50,15 @@ const laterCheckDelayMs = 300;
  */
 export function createStudioStore(workspace: StudioWorkspace, options: StudioStoreOptions) {
   const now = options.now ?? Date.now;
+  let reader: ValuesReader | undefined;
   let analyzer: StudioAnalyzer | undefined;
   let laterCheck: LaterCheck | undefined;
   let laterProblems: Diagnostic[] = [];
   let laterTimer: ReturnType<typeof setTimeout> | undefined;
   const env = (): StudioEnvironment => ({
     now: now(),
-    derive: (inputs, previous) => deriveStudio(inputs, previous, analyzer, laterProblems),
+    derive: (inputs, previous) =>
+      deriveStudio(inputs, previous, { read: reader, analyze: analyzer }, laterProblems),
   });
   const store = createStore<StudioState>(transitions.createStudioState(workspace, env()));
   const rederive = () => store.setState((s) => transitions.rederive(s, env()));
@@ -68,31 +77,52 @@ export function createStudioStore(workspace: StudioWorkspace, options: StudioSto
     clearTimeout(laterTimer);
     laterTimer = setTimeout(runLaterChecks, laterCheckDelayMs);
   });
-  void options.loadAnalyzer?.().then((loaded) => {
-    analyzer = loaded;
-    rederive();
-  });
-  void options.loadLaterChecks?.().then((loaded) => {
-    laterCheck = loaded;
-    runLaterChecks();
-  });
-
-  // Form edits wait for the edit code (a few KB kept out of the first load), then apply in order.
-  const editor = options.loadValueEditor();
-  let editsDone: Promise<unknown> = Promise.resolve();
+  // Form edits made before the edit code has arrived wait for it, then apply in order.
+  const applyValue = (edit: ValueEditor, path: ValuesPath, value: unknown) =>
+    store.setState((s) => transitions.setValue(s, { path, value }, { ...env(), edit }));
+  const waitingEdits: { path: ValuesPath; value: unknown }[] = [];
+  let valueEditor: ValueEditor | undefined;
   const setValue = (path: ValuesPath, value: unknown) => {
-    editsDone = Promise.all([editor, editsDone]).then(
-      ([edit]) =>
-        store.setState((s) => transitions.setValue(s, { path, value }, { ...env(), edit })),
-      () =>
-        store.setState((s) =>
-          transitions.notify(s, {
-            text: 'The form could not change the text: its code did not load. Reload the page.',
-            tone: 'error',
-          }),
-        ),
-    );
+    if (valueEditor) applyValue(valueEditor, path, value);
+    else waitingEdits.push({ path, value });
   };
+
+  // The stages that load after the entry. One whose chunk fails is listed in `failedStages`
+  // (the studio shows it with a Retry) and loaded again by `retryStages`.
+  const { loadReader, loadValueEditor, loadAnalyzer, loadLaterChecks } = options;
+  // A loader resolves to what takes its stage into use, so an error there is not taken for a failed load.
+  const lateStage =
+    <T>(load: (() => Promise<T>) | undefined, use: (loaded: T) => void) =>
+    () =>
+      load?.().then((loaded) => () => use(loaded));
+  const stageLoaders: Record<LateStage, () => Promise<() => void> | undefined> = {
+    reader: lateStage(loadReader, (loaded) => {
+      reader = loaded;
+      rederive();
+    }),
+    analysis: lateStage(loadAnalyzer, (loaded) => {
+      analyzer = loaded;
+      rederive();
+    }),
+    'value editor': lateStage(loadValueEditor, (loaded) => {
+      valueEditor = loaded;
+      for (const { path, value } of waitingEdits.splice(0)) applyValue(loaded, path, value);
+    }),
+    'later checks': lateStage(loadLaterChecks, (loaded) => {
+      laterCheck = loaded;
+      runLaterChecks();
+    }),
+  };
+  const failedStages = createStore<readonly LateStage[]>([]);
+  const loadStages = (stages: readonly LateStage[]) => {
+    for (const stage of stages)
+      stageLoaders[stage]()?.then(
+        (takeIntoUse) => takeIntoUse(),
+        () =>
+          failedStages.setState((failed) => (failed.includes(stage) ? failed : [...failed, stage])),
+      );
+  };
+  loadStages(lateStages);
 
   const actions = {
     /** Replaces the whole text (typing in the editor, opening a file, picking an example). */
@@ -128,9 +158,15 @@ export function createStudioStore(workspace: StudioWorkspace, options: StudioSto
     notify: (text: string, tone: 'info' | 'error' = 'info') =>
       store.setState((s) => transitions.notify(s, { text, tone })),
     dismissNotice: () => store.setState(transitions.dismissNotice),
+    /** Loads again the stages whose chunks failed to load. */
+    retryStages: () => {
+      const failed = failedStages.getState();
+      failedStages.setState(() => []);
+      loadStages(failed);
+    },
   };
 
-  return { store, actions };
+  return { store, failedStages, actions };
 }
 
 export type StudioStore = ReturnType<typeof createStudioStore>;

@@ -60,6 +60,7 @@ const Entries = memo(
 export function ValuesForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const reveal = useStudioSlice((s) => s.reveal);
+  const read = useStudioSlice((s) => s.derived.parsed !== undefined);
 
   useEffect(() => {
     if (!reveal || !formRef.current) return;
@@ -76,8 +77,15 @@ export function ValuesForm() {
         return;
       }
     }
-  }, [reveal]);
+  }, [reveal, read]);
 
+  // Without the reader the form has no values to show, and empty fields would look like empty values.
+  if (!read)
+    return (
+      <p role="status" className="p-3 text-sm text-slate-500">
+        Reading the values…
+      </p>
+    );
   return (
     <form
       ref={formRef}
