@@ -144,7 +144,11 @@ export function splitChartValues(values: unknown, context: ChartContext): SplitC
     if (!goTruthy(item.name)) split.diagnostics.push(actorWithoutName(path));
     split.actors.push(failing(actorItem(root, defaults, item, context, key)));
   }
-  // No actor to carry the failure (the list is no list, or holds no map): the values as a whole do.
-  if (failure && split.actors.length === 0) split.actors = single.actors.map(failing);
+  // No actor to carry the failure (the list is no list, or holds no map): the root values do,
+  // without the list, which no actor's values hold.
+  if (failure && split.actors.length === 0) {
+    const values = Object.fromEntries(Object.entries(root).filter(([key]) => key !== 'actors'));
+    split.actors = single.actors.map((slice) => failing({ ...slice, values }));
+  }
   return split;
 }
