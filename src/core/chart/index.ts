@@ -11,6 +11,7 @@ import type { ChartRender } from './chart-render.ts';
 export type { ChartProfileId } from './chart-profile.ts';
 export { chartProfileIds, chartDefaults, effectiveDefault } from './chart-profile.ts';
 export type { ChartRender } from './chart-render.ts';
+export { asyaActorItems, asyaActorReleaseError } from './asya-actor-release.ts';
 
 export interface RenderChartOptions {
   profile: ChartProfileId;
@@ -23,6 +24,11 @@ export interface RenderChartOptions {
    * (`include "asya-actor.labels" $`), so `app.kubernetes.io/name` is the root `name`, not the actor's.
    */
   appLabelName?: string;
+  /**
+   * asya-actor multi-actor mode: the release's own template error (`asyaActorReleaseError`). Helm
+   * renders no actor then; the problem is reported once, for the release, not by each actor.
+   */
+  releaseError?: string;
 }
 
 function notAMap(values: unknown): Diagnostic {
@@ -37,7 +43,7 @@ function notAMap(values: unknown): Diagnostic {
 }
 
 /** A template that fails on these values: Helm prints the error and renders nothing. */
-function templateError(error: ChartTemplateError, profile: ChartProfileId): Diagnostic {
+export function templateError(error: ChartTemplateError, profile: ChartProfileId): Diagnostic {
   return {
     ruleId: 'chart/template-error',
     severity: 'error',
@@ -53,6 +59,7 @@ function templateError(error: ChartTemplateError, profile: ChartProfileId): Diag
 
 /** values → the AsyncActor the chart renders (or its template error). Never throws. */
 export function renderChart(values: unknown, opts: RenderChartOptions): ChartRender {
+  if (opts.releaseError !== undefined) return { error: opts.releaseError, diagnostics: [] };
   if (values !== null && values !== undefined && !isRecord(values)) {
     return { error: 'values must be a map', diagnostics: [notAMap(values)] };
   }

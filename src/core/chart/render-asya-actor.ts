@@ -73,7 +73,10 @@ function pick(user: unknown, fallback: unknown): { value: unknown; fromUser: boo
   return goTruthy(user) ? { value: user, fromUser: true } : { value: fallback, fromUser: false };
 }
 
-/** Profile `asya-actor`: deploy/helm-charts/asya-actor as shipped, single-actor mode (asya-operator.md §1). */
+/**
+ * Profile `asya-actor`: deploy/helm-charts/asya-actor as shipped (asya-operator.md §1). With
+ * `appLabelName`, the values are one item of an `actors:` list with the root's inherited.
+ */
 export function renderAsyaActor(
   user: Record<string, unknown>,
   releaseName: string | undefined,
@@ -95,7 +98,8 @@ export function renderAsyaActor(
     ...standardLabels('asya-actor', appName, releaseName ?? (goString(name) || 'release-name')),
     'app.kubernetes.io/name': printRaw(truncateName(appName), ['name']),
   };
-  checkAsyaActorHooks(values);
+  // The hooks read the root values: for an item of `actors:` the release has run them (asya-actor-release.ts).
+  if (appLabelName === undefined) checkAsyaActorHooks(values);
   const spec: Record<string, unknown> = {
     transport: printRaw(values.transport, ['transport']),
   };

@@ -45,6 +45,11 @@ describe('resolvePlainAsHelm', () => {
     ['.5', 0.5],
     ['+.5e2', 50],
     ['1_0.5', 10.5],
+    // Go's ParseFloat takes underscores between digits (checked against Helm v3.17.3).
+    ['.5_0', 0.5],
+    ['.1_2_3', 0.123],
+    ['.5e1_0', 5e9],
+    ['.5E+1_0', 5e9],
     ['0777777777777777777777777', 7.777777777777778e23],
   ])('reads the number %j as %d', (source, value) => {
     expect(resolvePlainAsHelm(source)).toBe(value);
@@ -65,7 +70,10 @@ describe('resolvePlainAsHelm', () => {
     '0o',
     '0b2',
     '_1',
-    '.5_0',
+    '._5',
+    '.5_',
+    '.5__0',
+    '.5e_1',
     '.',
     '-',
     '2001-12-14',

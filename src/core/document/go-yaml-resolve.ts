@@ -100,9 +100,11 @@ export function resolvePlainScalar(source: string): GoScalar {
   const word = resolveMap.get(source);
   if (word !== undefined) return { kind: kindOfWord(word), value: word };
   if (hint === '.') {
-    // strconv.ParseFloat(in, 64) on the text as written (no underscore removal).
-    const float = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/.test(source)
-      ? parseFiniteFloat(source)
+    // strconv.ParseFloat(in, 64) on the text as written: Go's float syntax, in which a single
+    // underscore may stand between two digits (golang/go src/strconv/atof.go readFloat, then
+    // underscoreOK): `.5_0` is 0.5, `._5`, `.5_` and `.5__0` stay strings.
+    const float = /^\.[0-9](?:_?[0-9])*(?:[eE][-+]?[0-9](?:_?[0-9])*)?$/.test(source)
+      ? parseFiniteFloat(source.replaceAll('_', ''))
       : undefined;
     return float === undefined ? text : { kind: 'float', value: float };
   }

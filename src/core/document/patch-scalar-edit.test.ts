@@ -173,4 +173,16 @@ describe('patchScalarEdit', () => {
     expect(patch(base.replace('tail: end', 'tails: end'))).toBeUndefined();
     expect(patch(base.replace('  empty:', '  empty: x'))).toBeUndefined();
   });
+
+  // Found by the property above (fast-check seed 1, run 4370): deleting `s'` from `'it''s'`.
+  it('leaves a value that ends in an escaped quote, an unterminated string, to the full parse', () => {
+    const base = bases[0] ?? '';
+    const tree = parseUncached(base);
+    const after = base.replace("single: 'it''s'", "single: 'it''");
+    expect(after).not.toBe(base);
+    expect(parseUncached(after).doc.errors.map((e) => e.code)).toContain('MISSING_CHAR');
+    expect(
+      patchScalarEdit({ text: base, doc: tree.doc, lineCounter: tree.lineCounter }, after),
+    ).toBeUndefined();
+  });
 });

@@ -94,7 +94,10 @@ function valueScalarAt(
 /** The token read on its own, the way the document reads a value; undefined unless it is one whole scalar of `type`. */
 function readToken(token: string, type: Scalar['type']): Scalar | undefined {
   if (token === '' || isLineBreak(token)) return undefined;
-  const doc = parseDocument(token, valuesParseOptions);
+  // Read with the line break that follows it in the document: at the very end of the input the
+  // `yaml` lexer takes an escaped closing quote (`'it''`, `"a\"`) as a closing one, so the token
+  // alone reads as a whole scalar although the document has an unterminated string.
+  const doc = parseDocument(`${token}\n`, valuesParseOptions);
   const read = doc.contents;
   if (doc.errors.length > 0 || doc.warnings.length > 0 || doc.commentBefore || doc.comment)
     return undefined;

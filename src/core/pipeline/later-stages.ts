@@ -25,6 +25,8 @@ export interface PipelineOptions {
   releaseNamespace?: string;
   /** asya-actor multi-actor mode: the shared `app.kubernetes.io/name` label (see RenderChartOptions). */
   appLabelName?: string;
+  /** asya-actor multi-actor mode: the release's template error, if any (see RenderChartOptions). */
+  releaseError?: string;
   /** Parsed operator settings; undefined when they are invalid (the operator stage is then not run). */
   operatorSettings?: OperatorSettings;
 }

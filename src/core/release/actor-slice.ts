@@ -25,6 +25,8 @@ export interface ActorSlice {
   releaseNamespace?: string;
   /** asya-actor multi-actor mode: the release-wide `app.kubernetes.io/name` label. */
   appLabelName?: string;
+  /** asya-actor multi-actor mode: the template error that stops the whole release, if any. */
+  releaseError?: string;
   /**
    * Top-level keys of `values` whose value is not the actor's own: the document path it comes
    * from (`namespace` → `namespace`, `scaling` → `default.scaling`).

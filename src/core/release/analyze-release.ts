@@ -58,6 +58,7 @@ function unchanged(
     old.releaseName === slice.releaseName &&
     old.releaseNamespace === slice.releaseNamespace &&
     old.appLabelName === slice.appLabelName &&
+    old.releaseError === slice.releaseError &&
     JSON.stringify([old.prefix, old.inherited]) ===
       JSON.stringify([slice.prefix, slice.inherited]) &&
     valuesEqual(old.values, slice.values)
@@ -84,6 +85,7 @@ export function runRelease(
       ...(releaseName !== undefined ? { releaseName } : {}),
       ...(releaseNamespace !== undefined ? { releaseNamespace } : {}),
       ...(slice.appLabelName !== undefined ? { appLabelName: slice.appLabelName } : {}),
+      ...(slice.releaseError !== undefined ? { releaseError: slice.releaseError } : {}),
       ...(opts.operatorSettings ? { operatorSettings: opts.operatorSettings } : {}),
     });
     return { slice, pipeline };

@@ -55,8 +55,19 @@ export function actorsNotAList(path: ValuesPath): Diagnostic {
     'release/actors-not-a-list',
     'error',
     path,
-    '`actors` is not a list: the chart ranges over it as the list of actors and renders nothing sensible.',
+    "`actors` is neither a list nor a map: the chart's `range` cannot iterate over it, so `helm template` stops with an error and nothing is created.",
     'Write `actors:` as a list of maps, one per actor, or remove it for single-actor mode.',
+    chartTemplate,
+  );
+}
+
+export function actorsAMap(path: ValuesPath): Diagnostic {
+  return structureProblem(
+    'release/actors-a-map',
+    'warning',
+    path,
+    '`actors` is a map, not a list: the chart ranges over its values in key order and ignores the keys, so each value renders as one actor.',
+    'Write `actors:` as a list (`- name: …`), in the order you mean.',
     chartTemplate,
   );
 }

@@ -1,10 +1,16 @@
-import { chartDefaults, type ChartProfileId } from '@/core/chart/index.ts';
+import {
+  asyaActorItems,
+  asyaActorReleaseError,
+  chartDefaults,
+  templateError,
+  type ChartProfileId,
+} from '@/core/chart/index.ts';
 import { coalesceValues } from '@/core/chart/coalesce-values.ts';
 import { goString, goTruthy } from '@/core/chart/go-values.ts';
 import { isRecord } from '@/core/shared/is-record.ts';
 import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
 import type { ActorSlice } from './actor-slice.ts';
-import { actorNotAMap, actorsNotAList, actorWithoutName } from './release-problems.ts';
+import { actorNotAMap, actorsAMap, actorsNotAList, actorWithoutName } from './release-problems.ts';
 
 /** Where the values of one chart render sit in the document, and the release they belong to. */
 export interface ChartContext {
@@ -62,7 +68,7 @@ function actorItem(
   defaults: Record<string, unknown>,
   item: Record<string, unknown>,
   context: ChartContext,
-  index: number,
+  key: string | number,
 ): Omit<ActorSlice, 'label'> {
   const values: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) if (key !== 'healthChecks') values[key] = value;
@@ -79,13 +85,13 @@ function actorItem(
     values.default = root.default;
     inherited.default = rootPath(context, 'default', []);
   }
-  const rootName = goString(root.name);
   return {
     name: typeof item.name === 'string' ? item.name : '',
-    prefix: rootPath(context, 'actors', [index]),
+    prefix: rootPath(context, 'actors', [key]),
     values,
     ...withRelease(context),
-    appLabelName: rootName === '' ? 'asya-actor' : rootName,
+    // `.Values.name | default .Chart.Name`: an empty root name (false, 0, "") gives the chart's.
+    appLabelName: goTruthy(root.name) ? goString(root.name) : 'asya-actor',
     inherited,
   };
 }
@@ -109,20 +115,40 @@ export function splitChartValues(values: unknown, context: ChartContext): SplitC
     diagnostics: [],
   };
   if (context.profile !== 'asya-actor' || !goTruthy(root.actors)) return single;
-  if (!Array.isArray(root.actors))
-    return { actors: [], diagnostics: [actorsNotAList(rootPath(context, 'actors', []))] };
+  // A template error of the release stops Helm for every actor: each actor's chart stage fails with it.
+  const failure = asyaActorReleaseError(root);
+  const failing = <T extends object>(slice: T): T =>
+    failure ? { ...slice, releaseError: failure.message } : slice;
+  const actorsPath = rootPath(context, 'actors', []);
+  const split: SplitChart = { actors: [], diagnostics: [] };
+  if (isRecord(root.actors)) split.diagnostics.push(actorsAMap(actorsPath));
+  else if (!Array.isArray(root.actors)) split.diagnostics.push(actorsNotAList(actorsPath));
+  // Errors at `actors` are the structure problems below; the others (hooks, labels) are reported here.
+  const [head, ...rest] = failure?.path ?? [];
+  if (failure && head !== 'actors')
+    split.diagnostics.push({
+      ...templateError(failure, 'asya-actor'),
+      path: typeof head === 'string' ? rootPath(context, head, rest) : context.base,
+    });
   // `$.Values.default.*` as the template sees it: the user's `default` merged over the chart's.
   const chartDefault = chartDefaults('asya-actor').default as Record<string, unknown>;
   const defaults = coalesceValues(isRecord(root.default) ? root.default : {}, chartDefault);
-  const split: SplitChart = { actors: [], diagnostics: [] };
-  root.actors.forEach((item: unknown, index) => {
-    const path = rootPath(context, 'actors', [index]);
+  for (const [key, listed] of asyaActorItems(root.actors)) {
+    const path = rootPath(context, 'actors', [key]);
+    // A null item is an actor with no keys of its own: `$actor.namespace` of nil is nil.
+    const item = listed ?? {};
     if (!isRecord(item)) {
       split.diagnostics.push(actorNotAMap(path, 'actor list item'));
-      return;
+      continue;
     }
     if (!goTruthy(item.name)) split.diagnostics.push(actorWithoutName(path));
-    split.actors.push(actorItem(root, defaults, item, context, index));
-  });
+    split.actors.push(failing(actorItem(root, defaults, item, context, key)));
+  }
+  // No actor to carry the failure (the list is no list, or holds no map): the root values do,
+  // without the list, which no actor's values hold.
+  if (failure && split.actors.length === 0) {
+    const values = Object.fromEntries(Object.entries(root).filter(([key]) => key !== 'actors'));
+    split.actors = single.actors.map((slice) => failing({ ...slice, values }));
+  }
   return split;
 }

@@ -63,6 +63,9 @@ describe('splitDocument: the shipped chart’s actors list', () => {
     expect(split.actors.map((a) => a.appLabelName)).toEqual(['asya-actor', 'asya-actor']);
     const named = splitDocument({ name: 'pipeline', actors: [{ name: 'a' }] }, 'asya-actor');
     expect(named.actors[0]?.appLabelName).toBe('pipeline');
+    // `.Values.name | default .Chart.Name`: `name: no` is false, which `default` replaces.
+    const falsy = splitDocument({ name: false, actors: [{ name: 'a' }] }, 'asya-actor');
+    expect(falsy.actors[0]?.appLabelName).toBe('asya-actor');
   });
 
   it('reports an item without name and an item that is not a map, and labels the unnamed by position', () => {
@@ -77,9 +80,47 @@ describe('splitDocument: the shipped chart’s actors list', () => {
     expect(odd.actors.map((a) => a.label)).toEqual(['#1', 'b']);
   });
 
-  it('reports an actors value that is not a list', () => {
-    const odd = splitDocument({ actors: { name: 'a' } }, 'asya-actor');
-    expect(odd.actors).toEqual([]);
+  it('takes a map of actors in sorted key order, as the chart’s range does, and warns', () => {
+    const map = splitDocument({ actors: { b: { name: 'x' }, a: { name: 'y' } } }, 'asya-actor');
+    expect(map.actors.map((a) => [a.label, a.prefix.join('.')])).toEqual([
+      ['y', 'actors.a'],
+      ['x', 'actors.b'],
+    ]);
+    expect(map.diagnostics.map((d) => d.ruleId)).toEqual(['release/actors-a-map']);
+  });
+
+  it('makes an empty item an actor without a name, inheriting everything', () => {
+    const split = splitDocument({ namespace: 'team', actors: [{ name: 'a' }, null] }, 'asya-actor');
+    expect(
+      split.actors.map((a) => [a.label, (a.values as { namespace?: unknown }).namespace]),
+    ).toEqual([
+      ['a', 'team'],
+      ['#2', 'team'],
+    ]);
+    expect(split.diagnostics.map((d) => [d.ruleId, d.path.join('.')])).toEqual([
+      ['release/actor-without-name', 'actors.1'],
+    ]);
+  });
+
+  it('fails every actor with the release’s template error, reported once at its document path', () => {
+    const split = splitDocument(
+      { infrastructure: '', actors: [{ name: 'a' }, { name: 'b' }] },
+      'asya-actor',
+    );
+    expect(split.actors.map((a) => a.releaseError)).toEqual([
+      expect.stringContaining("can't evaluate field operatorNamespace"),
+      expect.stringContaining("can't evaluate field operatorNamespace"),
+    ]);
+    expect(split.diagnostics.map((d) => [d.ruleId, d.path.join('.')])).toEqual([
+      ['chart/template-error', 'infrastructure'],
+    ]);
+  });
+
+  it('reports an actors value that is neither list nor map; the values carry the failure', () => {
+    const odd = splitDocument({ name: 'r', actors: 'abc' }, 'asya-actor');
+    expect(odd.actors.map((a) => [a.label, a.prefix, a.releaseError])).toEqual([
+      ['r', [], expect.stringContaining("range can't iterate over abc")],
+    ]);
     expect(odd.diagnostics.map((d) => d.ruleId)).toEqual(['release/actors-not-a-list']);
   });
 });
