@@ -50,18 +50,35 @@ export function multiActorValuesText(count: number): string {
   return [...head, ...Array.from({ length: count }, (_, i) => actor(i)).flat(), ''].join('\n');
 }
 
-/** Opens the document and returns the ms from handing over the file to a navigator listing every actor. */
+/**
+ * Opens the document and returns the ms, on the page's own clock, from the file input's `change`
+ * event (the file handed over) to the DOM commit that lists every actor in the navigator: reading
+ * the file, parsing it, splitting it into actors and rendering the list. Timed inside the page, as
+ * the keystroke figures are, so Playwright's round trips and polling do not count.
+ */
 async function loadDocument(page: Page, text: string, count: number): Promise<number> {
-  const started = Date.now();
+  const listed = page.evaluate(
+    (n) =>
+      new Promise<number>((resolve) => {
+        let handedOver = Number.NaN;
+        addEventListener('change', (e) => (handedOver = e.timeStamp), {
+          capture: true,
+          once: true,
+        });
+        // No named helpers in here: tsx would wrap them in a `__name` call the page does not have.
+        const observer = new MutationObserver(() => {
+          if (document.querySelectorAll('ul[aria-label="Actor list"] > li').length < n) return;
+          observer.disconnect();
+          resolve(performance.now() - handedOver);
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      }),
+    count,
+  );
   await page
     .getByLabel('Open values file')
     .setInputFiles({ name: 'actors.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
-  await page
-    .getByRole('list', { name: 'Actor list' })
-    .locator('li')
-    .nth(count - 1)
-    .waitFor({ timeout: 60_000 });
-  return Date.now() - started;
+  return Math.round(await listed);
 }
 
 /** The same keystrokes into a bare textarea, each "committed" on its input event. */
@@ -91,7 +108,7 @@ export async function multiActorFigures(page: Page, url: string): Promise<Figure
     const loadMs = await loadDocument(page, text, count);
     if (count === 100)
       figures.push({
-        label: `first navigator render, file handed over to ${count} actors listed (${lines} lines)`,
+        label: `first navigator render, file handed over to all ${count} actors listed (${lines} lines, in-page clock)`,
         value: `${loadMs} ms`,
         goal: '≤ 100 ms',
         met: loadMs <= 100,

@@ -18,6 +18,12 @@ workload:
           - name: ASYA_HANDLER
             value: "handlers.echo"
 `;
+const twoActors = `transport: rabbitmq
+actors:
+- name: first
+- name: second
+  transport: sqs
+`;
 const inputs = (text: string): StudioInputs => ({
   text,
   profile: 'asya-test-actor',
@@ -55,5 +61,30 @@ describe('deriveStudio', () => {
     const derived = deriveStudio(inputs(good));
     expect(derived.analysis).toBeUndefined();
     expect(derived.values).toMatchObject({ name: 'echo-actor' });
+  });
+
+  it('lists the actors of a new text before its deferred analysis, then analyses it in full', () => {
+    const before = deriveStudio(inputs(good), undefined, analyzeStudio);
+    const deferred = deriveStudio(inputs(twoActors), before, analyzeStudio, [], true);
+    expect(deferred.analysis).toBeUndefined();
+    expect(deferred.split.kind).toBe('actors-list');
+    expect(
+      deferred.split.actors.map((a) => [a.label, (a.values as { transport?: string }).transport]),
+    ).toEqual([
+      ['first', 'rabbitmq'],
+      ['second', 'sqs'],
+    ]);
+    const completed = deriveStudio(inputs(twoActors), deferred, analyzeStudio);
+    const fromScratch = deriveStudio(inputs(twoActors), undefined, analyzeStudio);
+    expect(completed.analysis?.release.actors).toHaveLength(2);
+    expect(completed.split).toEqual(deferred.split);
+    expect(completed.diagnostics).toEqual(fromScratch.diagnostics);
+  });
+
+  it('keeps the analysis when a deferred derivation brings the same text', () => {
+    const first = deriveStudio(inputs(twoActors), undefined, analyzeStudio);
+    const again = deriveStudio(inputs(twoActors), first, analyzeStudio, [], true);
+    expect(again.analysis?.release).toBe(first.analysis?.release);
+    expect(again.split).toBe(first.split);
   });
 });

@@ -39,12 +39,19 @@ export interface StudioAnalysis {
  * The analysis stages, loaded after the first paint: they carry zod, mathjs and the operator
  * model, which the form does not need to become usable.
  */
-export type StudioAnalyzer = (
-  values: unknown,
-  parsed: ParsedValues | undefined,
-  inputs: StudioInputs,
-  previous?: StudioAnalysis & { inputs: StudioInputs },
-) => StudioAnalysis;
+export interface StudioAnalyzer {
+  (
+    values: unknown,
+    parsed: ParsedValues | undefined,
+    inputs: StudioInputs,
+    previous?: StudioAnalysis & { inputs: StudioInputs },
+  ): StudioAnalysis;
+  /**
+   * The document's actors alone (names, transports, queues), without their pipelines: cheap, so
+   * a document just opened lists its actors before every actor has been through the stages.
+   */
+  split: (values: unknown, profile: ChartProfileId) => SplitDocument;
+}
 
 /** Everything the UI shows, computed from the inputs alone. */
 export interface DerivedStudio {
@@ -64,17 +71,43 @@ export interface DerivedStudio {
   analysis?: StudioAnalysis;
 }
 
+/** The actors the navigator and the form show, kept while the release run is the same. */
+function splitOf(
+  values: unknown,
+  inputs: StudioInputs,
+  analysis: StudioAnalysis | undefined,
+  previous: DerivedStudio | undefined,
+  analyze: StudioAnalyzer | undefined,
+): SplitDocument {
+  const release = analysis?.release;
+  if (release)
+    return previous?.analysis?.release === release
+      ? previous.split
+      : {
+          kind: release.kind,
+          actors: release.actors.map((a) => a.slice),
+          diagnostics: release.structure,
+        };
+  // The analysis is deferred: the analyzer still tells the actors apart.
+  if (analyze) return analyze.split(values, inputs.profile);
+  // The analysis has not loaded: the document read as one actor's values, shown at once.
+  return singleActorSplit(values, inputs.profile);
+}
+
 /**
  * Derives the studio's view from its inputs. `previous` supplies the last good state while the
  * text does not parse (so a syntax error never blanks the form or the preview) and lets
  * unchanged inputs be reused; `analyze` is absent until the analysis stages have loaded.
  * `laterChecks` are problems from slower checks that run after typing pauses (the last ones found).
+ * `deferAnalysis` leaves a new text's analysis out (the caller derives again soon): a document
+ * just opened shows its form and its actors before the pipelines of all its actors have run.
  */
 export function deriveStudio(
   inputs: StudioInputs,
   previous?: DerivedStudio,
   analyze?: StudioAnalyzer,
   laterChecks: readonly Diagnostic[] = [],
+  deferAnalysis = false,
 ): DerivedStudio {
   const parsed =
     previous?.inputs.text === inputs.text ? previous.parsed : parseValuesText(inputs.text);
@@ -84,19 +117,11 @@ export function deriveStudio(
   const values =
     formLocked && previous ? previous.values : shareEqualParts(previous?.values, parsed.values);
   const previousAnalysis = previous?.analysis && { ...previous.analysis, inputs: previous.inputs };
-  const analysis = analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis);
-  // The actors come with the release stages (loaded after the first paint); the same split is
-  // kept while the release run is the same, so the navigator and the form need not update.
-  const release = analysis?.release;
-  const split = !release
-    ? singleActorSplit(values, inputs.profile)
-    : previous?.analysis?.release === release
-      ? previous.split
-      : {
-          kind: release.kind,
-          actors: release.actors.map((a) => a.slice),
-          diagnostics: release.structure,
-        };
+  const deferred = deferAnalysis && previous?.inputs.text !== inputs.text;
+  const analysis = deferred
+    ? undefined
+    : analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis);
+  const split = splitOf(values, inputs, analysis, previous, analyze);
   const diagnostics = sortDiagnostics(
     dedupeDiagnostics([
       ...parsed.diagnostics,

@@ -47,9 +47,11 @@ export function createStudioStore(workspace: StudioWorkspace, options: StudioSto
   let laterCheck: LaterCheck | undefined;
   let laterProblems: Diagnostic[] = [];
   let laterTimer: ReturnType<typeof setTimeout> | undefined;
+  let deferAnalysis = false;
   const env = (): StudioEnvironment => ({
     now: now(),
-    derive: (inputs, previous) => deriveStudio(inputs, previous, analyzer, laterProblems),
+    derive: (inputs, previous) =>
+      deriveStudio(inputs, previous, analyzer, laterProblems, deferAnalysis),
   });
   const store = createStore<StudioState>(transitions.createStudioState(workspace, env()));
   const rederive = () => store.setState((s) => transitions.rederive(s, env()));
@@ -98,7 +100,13 @@ export function createStudioStore(workspace: StudioWorkspace, options: StudioSto
     /** Replaces the whole text (typing in the editor, opening a file, picking an example). */
     setText: (text: string, source: EditSource) => {
       markStudioInput();
+      // A document just opened shows its form and actors first; the pipelines of all its actors
+      // run after that paint.
+      deferAnalysis = analyzer !== undefined && (source === 'file' || source === 'example');
       store.setState((s) => transitions.setText(s, { text, source }, env()));
+      if (!deferAnalysis) return;
+      deferAnalysis = false;
+      requestAnimationFrame(() => setTimeout(rederive));
     },
     /** Changes one value through a document edit, so comments and order survive; refused while the text is broken. */
     setValue: (path: ValuesPath, value: unknown) => {
