@@ -81,6 +81,29 @@ async function loadDocument(page: Page, text: string, count: number): Promise<nu
   return Math.round(await listed);
 }
 
+/** Opens the document in a fresh studio `loads` times: one first render is too noisy a figure. */
+async function firstNavigatorRender(
+  page: Page,
+  url: string,
+  text: string,
+  count: number,
+  loads = 5,
+): Promise<Figure> {
+  const times: number[] = [];
+  for (let i = 0; i < loads; i++) {
+    await openStudio(page, url);
+    times.push(await loadDocument(page, text, count));
+  }
+  const sorted = times.toSorted((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  return {
+    label: `first navigator render, file handed over to all ${count} actors listed (${text.split('\n').length - 1} lines, in-page clock)`,
+    value: `median ${median} ms of ${loads} opens (${sorted.join(', ')} ms)`,
+    goal: 'median ≤ 100 ms',
+    met: median <= 100,
+  };
+}
+
 /** The same keystrokes into a bare textarea, each "committed" on its input event. */
 async function textareaBaseline(page: Page): Promise<number[]> {
   await page.setContent('<textarea aria-label="baseline"></textarea>');
@@ -104,15 +127,9 @@ export async function multiActorFigures(page: Page, url: string): Promise<Figure
   ]) {
     const text = multiActorValuesText(count);
     const lines = text.split('\n').length - 1;
+    if (count === 100) figures.push(await firstNavigatorRender(page, url, text, count));
     await openStudio(page, url);
-    const loadMs = await loadDocument(page, text, count);
-    if (count === 100)
-      figures.push({
-        label: `first navigator render, file handed over to all ${count} actors listed (${lines} lines, in-page clock)`,
-        value: `${loadMs} ms`,
-        goal: '≤ 100 ms',
-        met: loadMs <= 100,
-      });
+    await loadDocument(page, text, count);
     await page
       .getByRole('list', { name: 'Actor list' })
       .getByRole('button', { name: 'step-1', exact: true })
