@@ -60,18 +60,20 @@ async function loadDocument(page: Page, text: string, count: number): Promise<nu
   const listed = page.evaluate(
     (n) =>
       new Promise<number>((resolve) => {
-        let handedOver = Number.NaN;
-        addEventListener('change', (e) => (handedOver = e.timeStamp), {
-          capture: true,
-          once: true,
-        });
         // No named helpers in here: tsx would wrap them in a `__name` call the page does not have.
-        const observer = new MutationObserver(() => {
-          if (document.querySelectorAll('ul[aria-label="Actor list"] > li').length < n) return;
-          observer.disconnect();
-          resolve(performance.now() - handedOver);
-        });
-        observer.observe(document.body, { childList: true, subtree: true });
+        addEventListener(
+          'change',
+          (e) => {
+            const handedOver = e.timeStamp;
+            const observer = new MutationObserver(() => {
+              if (document.querySelectorAll('ul[aria-label="Actor list"] > li').length < n) return;
+              observer.disconnect();
+              resolve(performance.now() - handedOver);
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+          },
+          { capture: true, once: true },
+        );
       }),
     count,
   );
@@ -81,7 +83,11 @@ async function loadDocument(page: Page, text: string, count: number): Promise<nu
   return Math.round(await listed);
 }
 
-/** Opens the document in a fresh studio `loads` times: one first render is too noisy a figure. */
+/**
+ * Opens the document `loads` times, each in a fresh browser context: the studio keeps the last
+ * document, so a reload would show its navigator before any file is opened. One first render is
+ * too noisy a figure on a shared machine; the median of several is printed with each time.
+ */
 async function firstNavigatorRender(
   page: Page,
   url: string,
@@ -90,15 +96,22 @@ async function firstNavigatorRender(
   loads = 5,
 ): Promise<Figure> {
   const times: number[] = [];
-  for (let i = 0; i < loads; i++) {
-    await openStudio(page, url);
-    times.push(await loadDocument(page, text, count));
+  const browser = page.context().browser();
+  for (let i = 0; i < loads && browser; i++) {
+    const context = await browser.newContext({ viewport: page.viewportSize() });
+    try {
+      const fresh = await context.newPage();
+      await openStudio(fresh, url);
+      times.push(await loadDocument(fresh, text, count));
+    } finally {
+      await context.close();
+    }
   }
   const sorted = times.toSorted((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
   return {
     label: `first navigator render, file handed over to all ${count} actors listed (${text.split('\n').length - 1} lines, in-page clock)`,
-    value: `median ${median} ms of ${loads} opens (${sorted.join(', ')} ms)`,
+    value: `median ${median} ms of ${sorted.length} opens (${sorted.join(', ')} ms)`,
     goal: 'median ≤ 100 ms',
     met: median <= 100,
   };
