@@ -84,8 +84,9 @@ async function loadDocument(page: Page, text: string, count: number): Promise<nu
 }
 
 /**
- * Opens the document `loads` times, each in a fresh browser context: the studio keeps the last
- * document, so a reload would show its navigator before any file is opened. One first render is
+ * Opens the document `loads` times, each in a fresh browser context (the studio keeps the last
+ * document, so a reload would show its navigator before any file is opened) once the studio has
+ * loaded its analysis stages and navigator. One first render is
  * too noisy a figure on a shared machine; the median of several is printed with each time.
  */
 async function firstNavigatorRender(
@@ -102,6 +103,9 @@ async function firstNavigatorRender(
     try {
       const fresh = await context.newPage();
       await openStudio(fresh, url);
+      // The studio as a person meets it: the analysis stages and the navigator have loaded.
+      await fresh.getByRole('region', { name: 'Preview' }).waitFor({ timeout: 60_000 });
+      await fresh.getByRole('region', { name: 'Actors' }).waitFor({ timeout: 60_000 });
       times.push(await loadDocument(fresh, text, count));
     } finally {
       await context.close();
