@@ -87,4 +87,13 @@ describe('deriveStudio', () => {
     expect(again.analysis?.release).toBe(first.analysis?.release);
     expect(again.split).toBe(first.split);
   });
+
+  it('analyses one actor’s values and a broken text at once, even when asked to defer', () => {
+    const before = deriveStudio(inputs(twoActors), undefined, analyzeStudio);
+    const single = deriveStudio(inputs(good), before, analyzeStudio, [], true);
+    expect(single.analysis?.pipeline.chart.objects).toHaveLength(1);
+    const broken = deriveStudio(inputs(`${twoActors}  - [`), before, analyzeStudio, [], true);
+    expect(broken.formLocked).toBe(true);
+    expect(broken.analysis?.release).toBe(before.analysis?.release);
+  });
 });

@@ -71,27 +71,31 @@ export interface DerivedStudio {
   analysis?: StudioAnalysis;
 }
 
-/** The actors the navigator and the form show, kept while the release run is the same. */
-function splitOf(
+/** The actors of the release run, kept while the run is the same (the navigator need not update). */
+function releaseSplit(release: ReleaseRun, previous: DerivedStudio | undefined): SplitDocument {
+  if (previous?.analysis?.release === release) return previous.split;
+  return {
+    kind: release.kind,
+    actors: release.actors.map((a) => a.slice),
+    diagnostics: release.structure,
+  };
+}
+
+/**
+ * The actors of a new document of several, told apart without running their pipelines, when the
+ * caller defers the analysis: the navigator lists them at once. One actor's values (and a broken
+ * text) are analysed at once, so the panels that show one pipeline never wait.
+ */
+function deferredSplit(
   values: unknown,
   inputs: StudioInputs,
-  analysis: StudioAnalysis | undefined,
+  formLocked: boolean,
   previous: DerivedStudio | undefined,
   analyze: StudioAnalyzer | undefined,
-): SplitDocument {
-  const release = analysis?.release;
-  if (release)
-    return previous?.analysis?.release === release
-      ? previous.split
-      : {
-          kind: release.kind,
-          actors: release.actors.map((a) => a.slice),
-          diagnostics: release.structure,
-        };
-  // The analysis is deferred: the analyzer still tells the actors apart.
-  if (analyze) return analyze.split(values, inputs.profile);
-  // The analysis has not loaded: the document read as one actor's values, shown at once.
-  return singleActorSplit(values, inputs.profile);
+): SplitDocument | undefined {
+  if (!analyze || formLocked || previous?.inputs.text === inputs.text) return undefined;
+  const split = analyze.split(values, inputs.profile);
+  return split.kind === 'single-actor' ? undefined : split;
 }
 
 /**
@@ -99,8 +103,8 @@ function splitOf(
  * text does not parse (so a syntax error never blanks the form or the preview) and lets
  * unchanged inputs be reused; `analyze` is absent until the analysis stages have loaded.
  * `laterChecks` are problems from slower checks that run after typing pauses (the last ones found).
- * `deferAnalysis` leaves a new text's analysis out (the caller derives again soon): a document
- * just opened shows its form and its actors before the pipelines of all its actors have run.
+ * `deferAnalysis` leaves the analysis of a new document of several actors out (the caller derives
+ * again soon): it shows its form and lists its actors before the pipelines of all of them have run.
  */
 export function deriveStudio(
   inputs: StudioInputs,
@@ -117,11 +121,16 @@ export function deriveStudio(
   const values =
     formLocked && previous ? previous.values : shareEqualParts(previous?.values, parsed.values);
   const previousAnalysis = previous?.analysis && { ...previous.analysis, inputs: previous.inputs };
-  const deferred = deferAnalysis && previous?.inputs.text !== inputs.text;
-  const analysis = deferred
+  const early = deferAnalysis
+    ? deferredSplit(values, inputs, formLocked, previous, analyze)
+    : undefined;
+  const analysis = early
     ? undefined
     : analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis);
-  const split = splitOf(values, inputs, analysis, previous, analyze);
+  // Until the analysis stages load, the document is read as one actor's values, shown at once.
+  const split = analysis
+    ? releaseSplit(analysis.release, previous)
+    : (early ?? singleActorSplit(values, inputs.profile));
   const diagnostics = sortDiagnostics(
     dedupeDiagnostics([
       ...parsed.diagnostics,

@@ -100,13 +100,13 @@ export function createStudioStore(workspace: StudioWorkspace, options: StudioSto
     /** Replaces the whole text (typing in the editor, opening a file, picking an example). */
     setText: (text: string, source: EditSource) => {
       markStudioInput();
-      // A document just opened shows its form and actors first; the pipelines of all its actors
-      // run after that paint.
+      // A document of several actors just opened shows its form and actors first; the pipelines
+      // of all its actors run after that paint.
       deferAnalysis = analyzer !== undefined && (source === 'file' || source === 'example');
       store.setState((s) => transitions.setText(s, { text, source }, env()));
-      if (!deferAnalysis) return;
+      const deferred = deferAnalysis && !store.getState().derived.analysis;
       deferAnalysis = false;
-      requestAnimationFrame(() => setTimeout(rederive));
+      if (deferred) requestAnimationFrame(() => setTimeout(rederive));
     },
     /** Changes one value through a document edit, so comments and order survive; refused while the text is broken. */
     setValue: (path: ValuesPath, value: unknown) => {
