@@ -86,8 +86,8 @@ async function loadDocument(page: Page, text: string, count: number): Promise<nu
 /**
  * Opens the document `loads` times, each in a fresh browser context (the studio keeps the last
  * document, so a reload would show its navigator before any file is opened) once the studio has
- * loaded its analysis stages and navigator. One first render is
- * too noisy a figure on a shared machine; the median of several is printed with each time.
+ * loaded its analysis stages and navigator. One first render is too noisy a figure on a shared
+ * machine; the median of several is printed with each time.
  */
 async function firstNavigatorRender(
   page: Page,
