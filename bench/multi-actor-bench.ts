@@ -50,18 +50,75 @@ export function multiActorValuesText(count: number): string {
   return [...head, ...Array.from({ length: count }, (_, i) => actor(i)).flat(), ''].join('\n');
 }
 
-/** Opens the document and returns the ms from handing over the file to a navigator listing every actor. */
+/**
+ * Opens the document and returns the ms, on the page's own clock, from the file input's `change`
+ * event (the file handed over) to the DOM commit that lists every actor in the navigator: reading
+ * the file, parsing it, splitting it into actors and rendering the list. Timed inside the page, as
+ * the keystroke figures are, so Playwright's round trips and polling do not count.
+ */
 async function loadDocument(page: Page, text: string, count: number): Promise<number> {
-  const started = Date.now();
+  const listed = page.evaluate(
+    (n) =>
+      new Promise<number>((resolve) => {
+        // No named helpers in here: tsx would wrap them in a `__name` call the page does not have.
+        addEventListener(
+          'change',
+          (e) => {
+            const handedOver = e.timeStamp;
+            const observer = new MutationObserver(() => {
+              if (document.querySelectorAll('ul[aria-label="Actor list"] > li').length < n) return;
+              observer.disconnect();
+              resolve(performance.now() - handedOver);
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+          },
+          { capture: true, once: true },
+        );
+      }),
+    count,
+  );
   await page
     .getByLabel('Open values file')
     .setInputFiles({ name: 'actors.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
-  await page
-    .getByRole('list', { name: 'Actor list' })
-    .locator('li')
-    .nth(count - 1)
-    .waitFor({ timeout: 60_000 });
-  return Date.now() - started;
+  return Math.round(await listed);
+}
+
+/**
+ * Opens the document `loads` times, each in a fresh browser context (the studio keeps the last
+ * document, so a reload would show its navigator before any file is opened) once the studio has
+ * loaded its analysis stages and navigator. One first render is too noisy a figure on a shared
+ * machine; the median of several is printed with each time.
+ */
+async function firstNavigatorRender(
+  page: Page,
+  url: string,
+  text: string,
+  count: number,
+  loads = 5,
+): Promise<Figure> {
+  const times: number[] = [];
+  const browser = page.context().browser();
+  for (let i = 0; i < loads && browser; i++) {
+    const context = await browser.newContext({ viewport: page.viewportSize() });
+    try {
+      const fresh = await context.newPage();
+      await openStudio(fresh, url);
+      // The studio as a person meets it: the analysis stages and the navigator have loaded.
+      await fresh.getByRole('region', { name: 'Preview' }).waitFor({ timeout: 60_000 });
+      await fresh.getByRole('region', { name: 'Actors' }).waitFor({ timeout: 60_000 });
+      times.push(await loadDocument(fresh, text, count));
+    } finally {
+      await context.close();
+    }
+  }
+  const sorted = times.toSorted((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  return {
+    label: `first navigator render, file handed over to all ${count} actors listed (${text.split('\n').length - 1} lines, in-page clock)`,
+    value: `median ${median} ms of ${sorted.length} opens (${sorted.join(', ')} ms)`,
+    goal: 'median ≤ 100 ms',
+    met: median <= 100,
+  };
 }
 
 /** The same keystrokes into a bare textarea, each "committed" on its input event. */
@@ -87,15 +144,9 @@ export async function multiActorFigures(page: Page, url: string): Promise<Figure
   ]) {
     const text = multiActorValuesText(count);
     const lines = text.split('\n').length - 1;
+    if (count === 100) figures.push(await firstNavigatorRender(page, url, text, count));
     await openStudio(page, url);
-    const loadMs = await loadDocument(page, text, count);
-    if (count === 100)
-      figures.push({
-        label: `first navigator render, file handed over to ${count} actors listed (${lines} lines)`,
-        value: `${loadMs} ms`,
-        goal: '≤ 100 ms',
-        met: loadMs <= 100,
-      });
+    await loadDocument(page, text, count);
     await page
       .getByRole('list', { name: 'Actor list' })
       .getByRole('button', { name: 'step-1', exact: true })

@@ -51,3 +51,35 @@ test('a helmfile: edit the second actor in the form, copy it, and see a duplicat
   expect(nameLines).toHaveLength(2);
   expect(lines.toSorted()).toEqual(nameLines.toSorted());
 });
+
+test('a file of many actors lists them all, then each actor’s status fills in', async ({
+  studio: page,
+}) => {
+  await openStudio(page);
+  // The analysis stages have loaded: the preview shows the example's actor.
+  await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible({ timeout: 30_000 });
+  const actorsText = [
+    'transport: rabbitmq',
+    'actors:',
+    ...Array.from({ length: 12 }, (_, i) => [
+      `- name: step-${i}`,
+      '  scaling:',
+      '    enabled: true',
+      `    maxReplicas: ${i === 3 ? -1 : 5}`,
+    ]).flat(),
+    '',
+  ].join('\n');
+  await page
+    .getByLabel('Open values file')
+    .setInputFiles({ name: 'many.yaml', mimeType: 'text/yaml', buffer: Buffer.from(actorsText) });
+  const list = page.getByRole('list', { name: 'Actor list' });
+  await expect(list.locator('li')).toHaveCount(12);
+  const statuses = list.getByTestId('actor-status');
+  await expect(statuses.filter({ hasText: '…' })).toHaveCount(0);
+  await expect(list.locator('li[data-actor="step-3"]').getByTestId('actor-status')).toContainText(
+    'error',
+  );
+  await expect(list.locator('li[data-actor="step-0"]').getByTestId('actor-status')).toHaveText(
+    'KEDA ok',
+  );
+});

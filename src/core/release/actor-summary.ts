@@ -46,6 +46,36 @@ function outcomeOf(run: ReleaseRun | undefined, index: number): string | undefin
   return `stops: ${pipeline.stored.rejection ?? pipeline.chart.error ?? 'operator not run'}`;
 }
 
+interface ProblemCounts {
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * Errors and warnings by the actor they name (`undefined`: problems of the document as a whole),
+ * counted in one pass: the navigator recounts them on every keystroke.
+ */
+function countByActor(diagnostics: readonly Diagnostic[]): Map<string | undefined, ProblemCounts> {
+  const counts = new Map<string | undefined, ProblemCounts>();
+  for (const d of diagnostics) {
+    const count = counts.get(d.actor) ?? { errors: 0, warnings: 0 };
+    if (d.severity === 'error') count.errors++;
+    if (d.severity === 'warning') count.warnings++;
+    counts.set(d.actor, count);
+  }
+  return counts;
+}
+
+function total(counts: Map<string | undefined, ProblemCounts>): ProblemCounts {
+  let errors = 0;
+  let warnings = 0;
+  for (const count of counts.values()) {
+    errors += count.errors;
+    warnings += count.warnings;
+  }
+  return { errors, warnings };
+}
+
 /** Name, transport, queue, scaling numbers, problem counts and verdicts of every actor. */
 export function actorSummaries(
   kind: DocumentKind,
@@ -54,15 +84,16 @@ export function actorSummaries(
   diagnostics: readonly Diagnostic[],
 ): ActorSummary[] {
   const ownRun = run && run.actors.length === actors.length ? run : undefined;
+  const counts = countByActor(diagnostics);
+  // One actor's values: every problem is its own.
+  const whole = kind === 'single-actor' ? total(counts) : undefined;
   return actors.map((slice, index) => {
     const actor = renderedActor(ownRun, index);
     const metadata = isRecord(actor.metadata) ? actor.metadata : {};
     const spec = isRecord(actor.spec) ? actor.spec : {};
     const scaling = isRecord(spec.scaling) && spec.scaling.enabled === true ? spec.scaling : {};
     const values = isRecord(slice.values) ? slice.values : {};
-    const mine = diagnostics.filter((d) =>
-      kind === 'single-actor' ? true : d.actor === slice.label,
-    );
+    const mine = whole ?? counts.get(slice.label) ?? { errors: 0, warnings: 0 };
     const minReplicas = count(scaling.minReplicas);
     const maxReplicas = count(scaling.maxReplicas);
     const queueLength = count(scaling.queueLength);
@@ -77,8 +108,8 @@ export function actorSummaries(
       ...(minReplicas !== undefined ? { minReplicas } : {}),
       ...(maxReplicas !== undefined ? { maxReplicas } : {}),
       ...(queueLength !== undefined ? { queueLength } : {}),
-      errors: mine.filter((d) => d.severity === 'error').length,
-      warnings: mine.filter((d) => d.severity === 'warning').length,
+      errors: mine.errors,
+      warnings: mine.warnings,
       ...(keda ? { keda } : {}),
       ...(outcome ? { outcome } : {}),
     };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseValuesText } from '@/core/document/index.ts';
+import { shareEqualParts } from '@/core/document/share-equal-parts.ts';
 import { multiActorExamples } from '@/core/examples/multi-actor-examples.ts';
 import { readmeExamples } from '@/core/examples/readme-examples.ts';
 import {
@@ -136,5 +137,87 @@ describe('runRelease with the previous run', () => {
     expect(releaseProblems(parseValuesText(edited), second)).toEqual(
       releaseProblems(parseValuesText(edited), runRelease(parseValuesText(edited).values, opts)),
     );
+  });
+
+  /** An `actors:` document: a root transport and `default` block, and one map per actor. */
+  function actorsText(actors: { name: string; max: number; image: string }[], transport: string) {
+    return [
+      `transport: ${transport}`,
+      'default:',
+      '  scaling:',
+      '    enabled: true',
+      'actors:',
+      ...actors.flatMap((a) => [
+        `- name: ${a.name}`,
+        '  scaling:',
+        '    enabled: true',
+        `    maxReplicas: ${a.max}`,
+        '  workload:',
+        '    template:',
+        '      spec:',
+        '        containers:',
+        '        - name: asya-runtime',
+        `          image: ${a.image}`,
+      ]),
+      '',
+    ].join('\n');
+  }
+
+  it('equals a run from scratch after any sequence of edits, reusing exactly the untouched actors', () => {
+    // A fixed-seed generator (mulberry32), so a failure repeats.
+    let seed = 11;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = (n: number) => Math.floor(random() * n);
+    const actors = Array.from({ length: 6 }, (_, i) => ({
+      name: `actor-${i}`,
+      max: 5 + i,
+      image: 'python:3.13-slim',
+    }));
+    let transport = 'rabbitmq';
+    const opts = { profile: 'asya-actor' as const };
+    let values = parseValuesText(actorsText(actors, transport)).values;
+    let run = runRelease(values, opts);
+    let reused = 0;
+    for (let step = 0; step < 60; step++) {
+      const target = actors[pick(actors.length)];
+      const edit = pick(10);
+      if (!target) continue;
+      if (edit < 4) target.max = pick(30);
+      else if (edit < 7) target.image = `python:3.${pick(14)}-slim`;
+      else if (edit < 9)
+        target.name = `actor-${pick(8)}`; // may duplicate another's name
+      else transport = transport === 'rabbitmq' ? 'sqs' : 'rabbitmq'; // every actor inherits it
+      const parsed = parseValuesText(actorsText(actors, transport));
+      // As the studio does: what the edit did not change keeps its identity.
+      const next = shareEqualParts(values, parsed.values);
+      const incremental = runRelease(next, opts, run);
+      const fromScratch = runRelease(parsed.values, opts);
+      expect(incremental).toEqual(fromScratch);
+      expect(releaseProblems(parsed, incremental)).toEqual(releaseProblems(parsed, fromScratch));
+      incremental.actors.forEach((actor, i) => {
+        const before = run.actors[i];
+        const same = JSON.stringify(before?.slice) === JSON.stringify(actor.slice);
+        expect(actor === before).toBe(same);
+        if (same) reused++;
+      });
+      values = next;
+      run = incremental;
+    }
+    // Most edits touch one actor of six: the others were reused.
+    expect(reused).toBeGreaterThan(200);
+  });
+
+  it('reuses an actor whose values are equal but were read again (a file opened twice)', () => {
+    const source = text('shipped-chart-actors');
+    const opts = { profile: 'asya-actor' as const };
+    const first = runRelease(parseValuesText(source).values, opts);
+    const again = runRelease(parseValuesText(`${source}\n# read again\n`).values, opts, first);
+    expect(again.actors).toHaveLength(first.actors.length);
+    again.actors.forEach((actor, i) => expect(actor).toBe(first.actors[i]));
   });
 });

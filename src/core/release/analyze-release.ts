@@ -1,8 +1,9 @@
 import type { ChartProfileId } from '@/core/chart/index.ts';
-import type { Diagnostic } from '@/core/diagnostics/index.ts';
+import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
 import { locateDiagnostics, valuesEqual, type ParsedValues } from '@/core/document/index.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import { runPipeline } from '@/core/pipeline/index.ts';
+import { isRecord } from '@/core/shared/is-record.ts';
 import { documentPath, type ActorSlice, type DocumentKind } from './actor-slice.ts';
 import { valueProblems } from './actor-problems.ts';
 import { crossActorProblems, type ActorRun } from './cross-actor-problems.ts';
@@ -40,6 +41,33 @@ function releaseNameFor(kind: DocumentKind, slice: ActorSlice, opts: ReleaseOpti
   return 'release-name';
 }
 
+/**
+ * Whether every top-level value of `b` is the very value `a` holds under the same key: what a
+ * keystroke leaves of an untouched actor, whose parts keep their identity (`shareEqualParts`).
+ */
+function sameParts(a: unknown, b: unknown): boolean {
+  if (!isRecord(a) || !isRecord(b)) return false;
+  const keys = Object.keys(b);
+  return (
+    keys.length === Object.keys(a).length &&
+    keys.every((key) => Object.hasOwn(a, key) && Object.is(a[key], b[key]))
+  );
+}
+
+function samePath(a: ValuesPath | undefined, b: ValuesPath): boolean {
+  return a !== undefined && a.length === b.length && a.every((step, i) => step === b[i]);
+}
+
+/** The same keys inherited from the same places (in the same order, as the split writes them). */
+function sameInherited(a: ActorSlice['inherited'], b: ActorSlice['inherited']): boolean {
+  const keys = Object.keys(b);
+  const before = Object.keys(a);
+  return (
+    keys.length === before.length &&
+    keys.every((key, i) => before[i] === key && samePath(a[key], b[key] ?? []))
+  );
+}
+
 /** An actor whose values, place and release are those of the previous run needs no new pipeline. */
 function unchanged(
   previous: ActorRun | undefined,
@@ -59,9 +87,10 @@ function unchanged(
     old.releaseNamespace === slice.releaseNamespace &&
     old.appLabelName === slice.appLabelName &&
     old.releaseError === slice.releaseError &&
-    JSON.stringify([old.prefix, old.inherited]) ===
-      JSON.stringify([slice.prefix, slice.inherited]) &&
-    valuesEqual(old.values, slice.values)
+    samePath(old.prefix, slice.prefix) &&
+    sameInherited(old.inherited, slice.inherited) &&
+    // Identical parts first: comparing every value of every actor on each keystroke costs more.
+    (sameParts(old.values, slice.values) || valuesEqual(old.values, slice.values))
   );
 }
 

@@ -1,8 +1,18 @@
 import { locateDiagnostics, parseValuesText } from '@/core/document/index.ts';
 import { parseOperatorSettings } from '@/core/operator-settings/index.ts';
 import { runPipeline } from '@/core/pipeline/index.ts';
-import { releaseProblems, runRelease, type ReleaseRun } from '@/core/release/index.ts';
-import type { DerivedOperatorSettings, StudioAnalyzer, StudioInputs } from './derive-studio.ts';
+import {
+  releaseProblems,
+  runRelease,
+  splitDocument,
+  type ReleaseRun,
+} from '@/core/release/index.ts';
+import type {
+  DerivedOperatorSettings,
+  StudioAnalysis,
+  StudioAnalyzer,
+  StudioInputs,
+} from './derive-studio.ts';
 import { dedupeDiagnostics } from './order-diagnostics.ts';
 
 export { valueProblems } from '@/core/release/index.ts';
@@ -27,7 +37,9 @@ function selectedPipeline(release: ReleaseRun, values: unknown, inputs: StudioIn
  * the document. While the text does not parse (`parsed` undefined) the last good values keep
  * their pipelines, and only the settings' problems are reported.
  */
-export const analyzeStudio: StudioAnalyzer = (values, parsed, inputs, previous) => {
+const analyzeDocument = (
+  ...[values, parsed, inputs, previous]: Parameters<StudioAnalyzer>
+): StudioAnalysis => {
   const sameSettings = previous?.inputs.operatorSettingsText === inputs.operatorSettingsText;
   const operatorSettings =
     previous && sameSettings
@@ -57,3 +69,7 @@ export const analyzeStudio: StudioAnalyzer = (values, parsed, inputs, previous) 
       : dedupeDiagnostics([...releaseProblems(parsed, release), ...operatorSettings.diagnostics]);
   return { operatorSettings, release, pipeline, diagnostics };
 };
+
+export const analyzeStudio: StudioAnalyzer = Object.assign(analyzeDocument, {
+  split: splitDocument,
+});

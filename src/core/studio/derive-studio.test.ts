@@ -19,6 +19,12 @@ workload:
           - name: ASYA_HANDLER
             value: "handlers.echo"
 `;
+const twoActors = `transport: rabbitmq
+actors:
+- name: first
+- name: second
+  transport: sqs
+`;
 const inputs = (text: string): StudioInputs => ({
   text,
   profile: 'asya-test-actor',
@@ -74,5 +80,39 @@ describe('deriveStudio', () => {
     expect(read.formLocked).toBe(false);
     expect(read.values).toMatchObject({ name: 'echo-actor' });
     expect(read.analysis?.pipeline.chart.objects).toHaveLength(1);
+  });
+
+  it('lists the actors of a new text before its deferred analysis, then analyses it in full', () => {
+    const before = deriveStudio(inputs(good), undefined, loaded);
+    const deferred = deriveStudio(inputs(twoActors), before, loaded, [], true);
+    expect(deferred.analysis).toBeUndefined();
+    expect(deferred.split.kind).toBe('actors-list');
+    expect(
+      deferred.split.actors.map((a) => [a.label, (a.values as { transport?: string }).transport]),
+    ).toEqual([
+      ['first', 'rabbitmq'],
+      ['second', 'sqs'],
+    ]);
+    const completed = deriveStudio(inputs(twoActors), deferred, loaded);
+    const fromScratch = deriveStudio(inputs(twoActors), undefined, loaded);
+    expect(completed.analysis?.release.actors).toHaveLength(2);
+    expect(completed.split).toEqual(deferred.split);
+    expect(completed.diagnostics).toEqual(fromScratch.diagnostics);
+  });
+
+  it('keeps the analysis when a deferred derivation brings the same text', () => {
+    const first = deriveStudio(inputs(twoActors), undefined, loaded);
+    const again = deriveStudio(inputs(twoActors), first, loaded, [], true);
+    expect(again.analysis?.release).toBe(first.analysis?.release);
+    expect(again.split).toBe(first.split);
+  });
+
+  it('analyses one actor’s values and a broken text at once, even when asked to defer', () => {
+    const before = deriveStudio(inputs(twoActors), undefined, loaded);
+    const single = deriveStudio(inputs(good), before, loaded, [], true);
+    expect(single.analysis?.pipeline.chart.objects).toHaveLength(1);
+    const broken = deriveStudio(inputs(`${twoActors}  - [`), before, loaded, [], true);
+    expect(broken.formLocked).toBe(true);
+    expect(broken.analysis?.release).toBe(before.analysis?.release);
   });
 });

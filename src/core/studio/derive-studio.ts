@@ -38,12 +38,19 @@ export interface StudioAnalysis {
  * The analysis stages, loaded after the first paint: they carry zod, mathjs and the operator
  * model, which the form does not need to become usable.
  */
-export type StudioAnalyzer = (
-  values: unknown,
-  parsed: ParsedValues | undefined,
-  inputs: StudioInputs,
-  previous?: StudioAnalysis & { inputs: StudioInputs },
-) => StudioAnalysis;
+export interface StudioAnalyzer {
+  (
+    values: unknown,
+    parsed: ParsedValues | undefined,
+    inputs: StudioInputs,
+    previous?: StudioAnalysis & { inputs: StudioInputs },
+  ): StudioAnalysis;
+  /**
+   * The document's actors alone (names, transports, queues), without their pipelines: cheap, so
+   * a document just opened lists its actors before every actor has been through the stages.
+   */
+  split: (values: unknown, profile: ChartProfileId) => SplitDocument;
+}
 
 /**
  * The values reader (`parseValuesText`): Helm's YAML decoding and the document model. It carries
@@ -77,17 +84,47 @@ export interface DerivedStudio {
   analysis?: StudioAnalysis;
 }
 
+/** The actors of the release run, kept while the run is the same (the navigator need not update). */
+function releaseSplit(release: ReleaseRun, previous: DerivedStudio | undefined): SplitDocument {
+  if (previous?.analysis?.release === release) return previous.split;
+  return {
+    kind: release.kind,
+    actors: release.actors.map((a) => a.slice),
+    diagnostics: release.structure,
+  };
+}
+
+/**
+ * The actors of a new document of several, told apart without running their pipelines, when the
+ * caller defers the analysis: the navigator lists them at once. One actor's values (and a broken
+ * text) are analysed at once, so the panels that show one pipeline never wait.
+ */
+function deferredSplit(
+  values: unknown,
+  inputs: StudioInputs,
+  formLocked: boolean,
+  previous: DerivedStudio | undefined,
+  analyze: StudioAnalyzer | undefined,
+): SplitDocument | undefined {
+  if (!analyze || formLocked || previous?.inputs.text === inputs.text) return undefined;
+  const split = analyze.split(values, inputs.profile);
+  return split.kind === 'single-actor' ? undefined : split;
+}
+
 /**
  * Derives the studio's view from its inputs. `previous` supplies the last good state while the
  * text does not parse (so a syntax error never blanks the form or the preview) and lets
  * unchanged inputs be reused; each of `stages` is absent until it has loaded.
  * `laterChecks` are problems from slower checks that run after typing pauses (the last ones found).
+ * `deferAnalysis` leaves the analysis of a new document of several actors out (the caller derives
+ * again soon): it shows its form and lists its actors before the pipelines of all of them have run.
  */
 export function deriveStudio(
   inputs: StudioInputs,
   previous: DerivedStudio | undefined,
   { read, analyze }: StudioStages,
   laterChecks: readonly Diagnostic[] = [],
+  deferAnalysis = false,
 ): DerivedStudio {
   const parsed =
     previous?.parsed && previous.inputs.text === inputs.text
@@ -99,20 +136,18 @@ export function deriveStudio(
   const values =
     formLocked && previous ? previous.values : shareEqualParts(previous?.values, parsed?.values);
   const previousAnalysis = previous?.analysis && { ...previous.analysis, inputs: previous.inputs };
+  const early =
+    parsed && deferAnalysis
+      ? deferredSplit(values, inputs, formLocked, previous, analyze)
+      : undefined;
   const analysis =
-    parsed && analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis);
-  // The actors come with the release stages (loaded after the first paint); the same split is
-  // kept while the release run is the same, so the navigator and the form need not update.
-  const release = analysis?.release;
-  const split = !release
-    ? singleActorSplit(values, inputs.profile)
-    : previous?.analysis?.release === release
-      ? previous.split
-      : {
-          kind: release.kind,
-          actors: release.actors.map((a) => a.slice),
-          diagnostics: release.structure,
-        };
+    parsed && !early
+      ? analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis)
+      : undefined;
+  // Until the analysis stages load, the document is read as one actor's values, shown at once.
+  const split = analysis
+    ? releaseSplit(analysis.release, previous)
+    : (early ?? singleActorSplit(values, inputs.profile));
   const diagnostics = sortDiagnostics(
     dedupeDiagnostics([
       ...(parsed?.diagnostics ?? []),

@@ -55,10 +55,17 @@ export function createStudioStore(workspace: StudioWorkspace, options: StudioSto
   let laterCheck: LaterCheck | undefined;
   let laterProblems: Diagnostic[] = [];
   let laterTimer: ReturnType<typeof setTimeout> | undefined;
+  let deferAnalysis = false;
   const env = (): StudioEnvironment => ({
     now: now(),
     derive: (inputs, previous) =>
-      deriveStudio(inputs, previous, { read: reader, analyze: analyzer }, laterProblems),
+      deriveStudio(
+        inputs,
+        previous,
+        { read: reader, analyze: analyzer },
+        laterProblems,
+        deferAnalysis,
+      ),
   });
   const store = createStore<StudioState>(transitions.createStudioState(workspace, env()));
   const rederive = () => store.setState((s) => transitions.rederive(s, env()));
@@ -128,7 +135,13 @@ export function createStudioStore(workspace: StudioWorkspace, options: StudioSto
     /** Replaces the whole text (typing in the editor, opening a file, picking an example). */
     setText: (text: string, source: EditSource) => {
       markStudioInput();
+      // A document of several actors just opened shows its form and actors first; the pipelines
+      // of all its actors run after that paint.
+      deferAnalysis = analyzer !== undefined && (source === 'file' || source === 'example');
       store.setState((s) => transitions.setText(s, { text, source }, env()));
+      const deferred = deferAnalysis && !store.getState().derived.analysis;
+      deferAnalysis = false;
+      if (deferred) requestAnimationFrame(() => setTimeout(rederive));
     },
     /** Changes one value through a document edit, so comments and order survive; refused while the text is broken. */
     setValue: (path: ValuesPath, value: unknown) => {

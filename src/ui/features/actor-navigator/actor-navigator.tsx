@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { EditResult } from '@/core/document/index.ts';
 import { parseValuesText } from '@/core/document/index.ts';
 import { loadReadmeExample, readmeExampleTitles } from '@/core/examples/index.ts';
@@ -69,6 +69,77 @@ function RenameForm({ initial, onDone }: { initial: string; onDone: (name?: stri
   );
 }
 
+interface ActorRowProps {
+  summary: ActorSummary;
+  active: boolean;
+  renaming: boolean;
+  onSelect: (index: number) => void;
+  onStartRename: (index: number) => void;
+  onRenamed: (index: number, name?: string) => void;
+}
+
+/** A summary holds scalars only: equal fields draw the same line. */
+function sameSummary(a: ActorSummary, b: ActorSummary): boolean {
+  const keys = Object.keys(a) as (keyof ActorSummary)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/**
+ * One actor's line, drawn again only when what it shows changes: a keystroke changes one actor of
+ * many, and the summaries are computed afresh each time.
+ */
+const ActorRow = memo(
+  function ActorRow({
+    summary,
+    active,
+    renaming,
+    onSelect,
+    onStartRename,
+    onRenamed,
+  }: ActorRowProps) {
+    const badge = statusBadge(summary);
+    return (
+      <li
+        data-actor={summary.label}
+        className={cn(
+          'mb-0.5 flex items-center gap-2 rounded px-1.5 py-1 text-xs',
+          active
+            ? 'bg-indigo-100 dark:bg-indigo-950'
+            : 'hover:bg-slate-100 dark:hover:bg-slate-800',
+        )}
+      >
+        {renaming ? (
+          <RenameForm initial={summary.label} onDone={(name) => onRenamed(summary.index, name)} />
+        ) : (
+          <button
+            type="button"
+            aria-pressed={active}
+            onClick={() => onSelect(summary.index)}
+            onDoubleClick={() => onStartRename(summary.index)}
+            className="min-w-0 flex-1 truncate text-left font-mono font-medium"
+          >
+            {summary.label}
+          </button>
+        )}
+        <span className="text-slate-500 dark:text-slate-400">{summary.transport || '—'}</span>
+        <span className="truncate font-mono text-slate-500 dark:text-slate-400">
+          {summary.queue}
+        </span>
+        <span data-testid="actor-status" className={cn('rounded px-1', badge.tone)}>
+          {badge.text}
+        </span>
+      </li>
+    );
+  },
+  (a, b) =>
+    a.active === b.active &&
+    a.renaming === b.renaming &&
+    a.onSelect === b.onSelect &&
+    a.onStartRename === b.onStartRename &&
+    a.onRenamed === b.onRenamed &&
+    sameSummary(a.summary, b.summary),
+);
+
 /**
  * Every actor of the document with its transport, queue and status; selecting one points the
  * form, the preview and the lab at it. Add, copy, rename, remove and move are edits of the one
@@ -96,6 +167,17 @@ export function ActorNavigator() {
     actions.applyEdit(result);
     if (!('error' in result) && select !== undefined) actions.selectActor(select);
   };
+  // Stable across keystrokes (reads the actors when called), so unchanged rows are not drawn again.
+  const renamed = useCallback(
+    (index: number, name?: string) => {
+      setRenaming(undefined);
+      const state = store.getState();
+      const target = state.derived.split.actors[index];
+      if (!name || !target) return;
+      actions.applyEdit(renameActor(state.history.present, target, name));
+    },
+    [actions, store],
+  );
   const addFromExample = (id: string) => {
     void loadReadmeExample(id).then((example) => {
       const values = example && parseValuesText(example.text).values;
@@ -118,52 +200,17 @@ export function ActorNavigator() {
       {split.kind !== 'single-actor' && (
         <>
           <ul className="max-h-56 overflow-y-auto" aria-label="Actor list">
-            {summaries.map((summary) => {
-              const badge = statusBadge(summary);
-              const active = summary.index === selected;
-              return (
-                <li
-                  key={summary.index}
-                  data-actor={summary.label}
-                  className={cn(
-                    'mb-0.5 flex items-center gap-2 rounded px-1.5 py-1 text-xs',
-                    active
-                      ? 'bg-indigo-100 dark:bg-indigo-950'
-                      : 'hover:bg-slate-100 dark:hover:bg-slate-800',
-                  )}
-                >
-                  {renaming === summary.index ? (
-                    <RenameForm
-                      initial={summary.label}
-                      onDone={(name) => {
-                        setRenaming(undefined);
-                        const target = split.actors[summary.index];
-                        if (name && target) edit((text) => renameActor(text, target, name));
-                      }}
-                    />
-                  ) : (
-                    <button
-                      type="button"
-                      aria-pressed={active}
-                      onClick={() => actions.selectActor(summary.index)}
-                      onDoubleClick={() => setRenaming(summary.index)}
-                      className="min-w-0 flex-1 truncate text-left font-mono font-medium"
-                    >
-                      {summary.label}
-                    </button>
-                  )}
-                  <span className="text-slate-500 dark:text-slate-400">
-                    {summary.transport || '—'}
-                  </span>
-                  <span className="truncate font-mono text-slate-500 dark:text-slate-400">
-                    {summary.queue}
-                  </span>
-                  <span data-testid="actor-status" className={cn('rounded px-1', badge.tone)}>
-                    {badge.text}
-                  </span>
-                </li>
-              );
-            })}
+            {summaries.map((summary) => (
+              <ActorRow
+                key={summary.index}
+                summary={summary}
+                active={summary.index === selected}
+                renaming={renaming === summary.index}
+                onSelect={actions.selectActor}
+                onStartRename={setRenaming}
+                onRenamed={renamed}
+              />
+            ))}
           </ul>
           {slice && (
             <div className="mt-1 flex flex-wrap gap-1" aria-label="Actor actions">
