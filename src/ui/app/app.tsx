@@ -136,7 +136,7 @@ export function App({ boot }: { boot: StudioBoot }) {
   const [formWidth, setFormWidth] = useState(340);
   const [sideWidth, setSideWidth] = useState(480);
   const [dialog, setDialog] = useState<'palette' | 'cheat-sheet' | 'share'>();
-  const editorReady = useDeferredMount();
+  const editorReady = useDeferredMount(studio.readerSettled);
   const paletteUsed = useLatch(dialog === 'palette');
   const cheatSheetUsed = useLatch(dialog === 'cheat-sheet');
   const linkOffered = useLatch(

@@ -1,11 +1,21 @@
 import { useEffect, useState } from 'react';
 
-/** True after the first paint, so heavy parts (Monaco) load once the studio is on screen. */
-export function useDeferredMount(): boolean {
+/**
+ * True after the first paint and once `after` has settled, so heavy parts (Monaco) load once the
+ * studio is on screen and do not take the main thread from what `after` brings (the form's values).
+ */
+export function useDeferredMount(after: Promise<unknown>): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setTimeout(() => setReady(true), 0));
-    return () => cancelAnimationFrame(frame);
-  }, []);
+    let frame = 0;
+    let cancelled = false;
+    void after.finally(() => {
+      if (!cancelled) frame = requestAnimationFrame(() => setTimeout(() => setReady(true), 0));
+    });
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+    };
+  }, [after]);
   return ready;
 }

@@ -79,4 +79,22 @@ describe('the studio store', () => {
       '# the actor\nname: second\nnamespace: team\n',
     );
   });
+
+  it('loads the other stages once the reader has settled, so they do not delay the form', async () => {
+    const reader = pendingChunk<typeof parseValuesText>();
+    const started: string[] = [];
+    const studio = createStudioStore(workspace, {
+      loadReader: () => reader.promise,
+      loadValueEditor: () => {
+        started.push('value editor');
+        return Promise.resolve(setValueAtPath);
+      },
+    });
+    await settled();
+    expect(started).toEqual([]);
+    reader.fail();
+    await studio.readerSettled;
+    await settled();
+    expect(started).toEqual(['value editor']);
+  });
 });

@@ -121,15 +121,17 @@ export function createStudioStore(workspace: StudioWorkspace, options: StudioSto
     }),
   };
   const failedStages = createStore<readonly LateStage[]>([]);
-  const loadStages = (stages: readonly LateStage[]) => {
-    for (const stage of stages)
-      stageLoaders[stage]()?.then(
-        (takeIntoUse) => takeIntoUse(),
-        () =>
-          failedStages.setState((failed) => (failed.includes(stage) ? failed : [...failed, stage])),
-      );
+  const loadStage = async (stage: LateStage) => {
+    const takeIntoUse = await stageLoaders[stage]()?.catch(() => {
+      failedStages.setState((failed) => (failed.includes(stage) ? failed : [...failed, stage]));
+    });
+    takeIntoUse?.();
   };
-  loadStages(lateStages);
+  const loadStages = (stages: readonly LateStage[]) => Promise.all(stages.map(loadStage));
+  // The reader first, as it fills the form: the other stages (and Monaco, see `readerSettled`)
+  // would take the main thread from it while it compiles.
+  const readerSettled = loadStage('reader');
+  void readerSettled.then(() => loadStages(lateStages.filter((stage) => stage !== 'reader')));
 
   const actions = {
     /** Replaces the whole text (typing in the editor, opening a file, picking an example). */
@@ -175,11 +177,11 @@ export function createStudioStore(workspace: StudioWorkspace, options: StudioSto
     retryStages: () => {
       const failed = failedStages.getState();
       failedStages.setState(() => []);
-      loadStages(failed);
+      void loadStages(failed);
     },
   };
 
-  return { store, failedStages, actions };
+  return { store, failedStages, readerSettled, actions };
 }
 
 export type StudioStore = ReturnType<typeof createStudioStore>;
