@@ -8,12 +8,18 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   );
 }
 
-/** Sets a key without ever reaching an object prototype (`__proto__` stays an own key). */
+/**
+ * Sets a key without ever reaching an object prototype (`__proto__` stays an own key). Of
+ * `Object.prototype`'s properties only `__proto__` is a setter, so any other key is assigned
+ * plainly: `defineProperty` for every key of every decoded value was a hot spot of each keystroke.
+ */
 export function defineKey(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  if (key === '__proto__')
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  else target[key] = value;
 }

@@ -32,7 +32,7 @@ interface Snapshot {
   eol: string;
   doc: Document;
   lineCounter: LineCounter;
-  style: LayoutStyle;
+  readonly style: LayoutStyle;
 }
 
 type Step = EditResult;
@@ -44,12 +44,16 @@ function snapshot(text: string): Snapshot | { error: string } {
   if (nestingDepth(text) > MAX_NESTING_DEPTH) return { error: SYNTAX_ERROR };
   const parsed = parseOrThrow(text);
   if (!parsed.parsed.ok) return { error: SYNTAX_ERROR };
+  let style: LayoutStyle | undefined;
   return {
     text,
     eol: text.includes('\r\n') ? '\r\n' : '\n',
     doc: parsed.doc,
     lineCounter: parsed.lineCounter,
-    style: detectLayoutStyle(parsed.doc, parsed.lineCounter),
+    // Only edits that write new block lines need the layout; a changed scalar (a keystroke) does not.
+    get style() {
+      return (style ??= detectLayoutStyle(parsed.doc, parsed.lineCounter));
+    },
   };
 }
 
