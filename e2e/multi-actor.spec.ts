@@ -83,3 +83,22 @@ test('a file of many actors lists them all, then each actor’s status fills in'
     'KEDA ok',
   );
 });
+
+test('opening a document of several actors keeps the open preview tab, as opening one actor does', async ({
+  studio: page,
+}) => {
+  await openStudio(page);
+  const results = page.getByRole('complementary', { name: 'Results' });
+  const deployment = results.getByRole('tab', { name: 'Deployment', exact: true });
+  await deployment.click();
+  await expect(deployment).toHaveAttribute('aria-selected', 'true');
+
+  await page.getByRole('button', { name: 'New from example' }).click();
+  await page.getByRole('menuitem', { name: 'Using in Helmfile (two releases)' }).click();
+  await expect(page.getByTestId('document-kind')).toContainText('2 actors');
+  await expect(results.getByRole('tab', { name: 'Deployment', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(results.getByRole('region', { name: 'Preview' })).toContainText('kind: Deployment');
+});

@@ -11,20 +11,16 @@ import { valuesJsonSchema } from '@/core/schema/index.ts';
 import { copyText } from '@/io/clipboard.ts';
 import { downloadArtifact } from '@/io/download-file.ts';
 import { Button } from '@/ui/components/button.tsx';
-import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
+import { WithShownPipeline } from '@/ui/components/with-shown-pipeline.tsx';
+import { useStudioStore } from '@/ui/state/studio-context.tsx';
 import { ImportActorForm } from './import-actor-form.tsx';
 import { ManifestDiff } from './manifest-diff.tsx';
 
 /** Downloads, copies, the bundle, the diff against the last export, and importing an AsyncActor. */
 export function ExportPanel() {
-  const pipeline = useStudioSlice((s) => s.derived.analysis?.pipeline);
-  if (!pipeline)
-    return (
-      <p className="p-3 text-sm text-slate-500">
-        Loading the chart, API server and operator model…
-      </p>
-    );
-  return <ExportActions pipeline={pipeline} />;
+  return (
+    <WithShownPipeline>{(pipeline) => <ExportActions pipeline={pipeline} />}</WithShownPipeline>
+  );
 }
 
 function ExportActions({ pipeline }: { pipeline: PipelineResult }) {

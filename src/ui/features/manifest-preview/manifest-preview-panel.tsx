@@ -12,7 +12,8 @@ import { upstreamLink } from '@/core/diagnostics/index.ts';
 import { cn } from '@/ui/components/cn.ts';
 import { SourceLink } from '@/ui/components/source-link.tsx';
 import { Tabs } from '@/ui/components/tabs.tsx';
-import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
+import { WithShownPipeline } from '@/ui/components/with-shown-pipeline.tsx';
+import { useStudioStore } from '@/ui/state/studio-context.tsx';
 import { YamlView } from './yaml-view.tsx';
 
 /** What the coloured dot on a tab says, for screen readers. */
@@ -33,14 +34,9 @@ const readmeStatefulSet = upstreamLink(
 );
 
 export function ManifestPreviewPanel() {
-  const pipeline = useStudioSlice((s) => s.derived.analysis?.pipeline);
-  if (!pipeline)
-    return (
-      <p className="p-3 text-sm text-slate-500">
-        Loading the chart, API server and operator model…
-      </p>
-    );
-  return <PipelinePreview pipeline={pipeline} />;
+  return (
+    <WithShownPipeline>{(pipeline) => <PipelinePreview pipeline={pipeline} />}</WithShownPipeline>
+  );
 }
 
 function PipelinePreview({ pipeline }: { pipeline: PipelineResult }) {
