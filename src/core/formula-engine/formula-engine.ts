@@ -4,7 +4,12 @@ import {
   allowedFunctionNames,
   type FormulaRefusal,
 } from './formula-allowlist.ts';
-import { compileScalar, type ScalarFunctions, type ScalarValue } from './formula-fast-eval.ts';
+import {
+  compileScalar,
+  fastFunctionNames,
+  type ScalarFunctions,
+  type ScalarValue,
+} from './formula-fast-eval.ts';
 import { bracketDepth, tokenizeFormula } from './formula-tokens.ts';
 
 /**
@@ -51,14 +56,7 @@ function createFormulaMath() {
 
   const scalarFunctions: ScalarFunctions = Object.fromEntries(
     [
-      'abs',
-      'ceil',
-      'floor',
-      'round',
-      'fix',
-      'number',
-      'min',
-      'max',
+      ...fastFunctionNames,
       'add',
       'subtract',
       'multiply',

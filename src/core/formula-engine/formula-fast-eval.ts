@@ -8,16 +8,9 @@ export type ScalarFunctions = Readonly<Record<string, (...args: ScalarValue[]) =
 
 type Evaluator = (slots: readonly ScalarValue[]) => ScalarValue;
 
-const scalarFunctionNames = new Set([
-  'abs',
-  'ceil',
-  'floor',
-  'round',
-  'fix',
-  'number',
-  'min',
-  'max',
-]);
+/** The functions (beside the operators) a formula may call and still take the fast path. */
+export const fastFunctionNames = ['abs', 'ceil', 'floor', 'round', 'fix', 'number', 'min', 'max'];
+const scalarFunctionNames = new Set(fastFunctionNames);
 
 /** mathjs's relative and absolute tolerances (its `config`), read once by the engine. */
 export interface Tolerance {
