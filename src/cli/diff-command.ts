@@ -15,7 +15,7 @@ import {
   valuesFileProblems,
   type OperatorInput,
 } from './load-actor-input.ts';
-import { parseCliOptions } from './parse-cli-options.ts';
+import { parseCommandArgs } from './parse-cli-options.ts';
 
 const stages = ['chart', 'stored', 'operator'] as const;
 const formats = { text: stageDiffToText, markdown: stageDiffToMarkdown, json: stageDiffToJson };
@@ -65,17 +65,13 @@ function pipelineOf(
 }
 
 function diff(args: string[], io: CliIo): number {
-  const parsed = parseCliOptions(args, optionSpec);
-  if (typeof parsed !== 'string' && parsed.help) {
-    io.stdout(diffUsage);
-    return ExitCode.ok;
-  }
-  if (typeof parsed === 'string' || parsed.positionals.length !== 2) {
-    io.stderr(
-      `actor-studio diff: ${typeof parsed === 'string' ? parsed : 'expected two values files, before and after'}\n\n${diffUsage}`,
-    );
-    return ExitCode.usage;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    { name: 'diff', options: optionSpec, usage: diffUsage },
+    io,
+    (p) => (p.positionals.length !== 2 ? 'expected two values files, before and after' : undefined),
+  );
+  if (typeof parsed === 'number') return parsed;
   const { options, positionals } = parsed;
   const operator = loadOperatorInput(io, options.operator);
   if ('error' in operator) {

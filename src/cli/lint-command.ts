@@ -15,7 +15,7 @@ import {
   operatorFileProblems,
   valuesFileProblems,
 } from './load-actor-input.ts';
-import { parseCliOptions } from './parse-cli-options.ts';
+import { parseCommandArgs } from './parse-cli-options.ts';
 
 const formats = ['text', 'json', 'sarif'] as const;
 
@@ -44,17 +44,13 @@ function print(io: CliIo, problems: FileProblem[], format: (typeof formats)[numb
 
 /** `actor-studio lint`: every problem of every file and stage, in text, JSON or SARIF; exit 1 on any error. */
 export async function runLintCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCliOptions(args, optionSpec);
-  if (typeof parsed !== 'string' && parsed.help) {
-    io.stdout(lintUsage);
-    return ExitCode.ok;
-  }
-  if (typeof parsed === 'string' || parsed.positionals.length === 0) {
-    io.stderr(
-      `actor-studio lint: ${typeof parsed === 'string' ? parsed : 'expected at least one values file'}\n\n${lintUsage}`,
-    );
-    return ExitCode.usage;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    { name: 'lint', options: optionSpec, usage: lintUsage },
+    io,
+    (p) => (p.positionals.length === 0 ? 'expected at least one values file' : undefined),
+  );
+  if (typeof parsed === 'number') return parsed;
   const { options } = parsed;
   const operator = loadOperatorInput(io, options.operator);
   if ('error' in operator) {

@@ -1,3 +1,5 @@
+import { ExitCode, type CliIo } from './cli-io.ts';
+
 /** Options a command accepts: each takes one value, and may restrict it to a set. */
 export type OptionSpec = Record<string, { values?: readonly string[] }>;
 
@@ -34,4 +36,30 @@ export function parseCliOptions(
     parsed.options[name] = value;
   }
   return parsed;
+}
+
+/** Says what is wrong with a command line, followed by the command's usage; returns the usage exit code. */
+export function reportUsageError(io: CliIo, command: string, usage: string, why: string): number {
+  io.stderr(`actor-studio ${command}: ${why}\n\n${usage}`);
+  return ExitCode.usage;
+}
+
+/**
+ * A command's arguments, or the exit code when the command has answered already: its usage for
+ * `--help`, or what is wrong (an option, or `problem` with what was given) and its usage.
+ */
+export function parseCommandArgs(
+  args: readonly string[],
+  command: { name: string; options: OptionSpec; usage: string },
+  io: CliIo,
+  problem: (parsed: ParsedCliOptions) => string | undefined,
+): ParsedCliOptions | number {
+  const parsed = parseCliOptions(args, command.options);
+  if (typeof parsed === 'string') return reportUsageError(io, command.name, command.usage, parsed);
+  if (parsed.help) {
+    io.stdout(command.usage);
+    return ExitCode.ok;
+  }
+  const why = problem(parsed);
+  return why === undefined ? parsed : reportUsageError(io, command.name, command.usage, why);
 }

@@ -5,7 +5,7 @@ import { actorOptions, actorOptionsHelp } from './actor-options.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
 import { formatProblemLine } from './format-problems.ts';
 import { collectProblems, loadActorInput } from './load-actor-input.ts';
-import { parseCliOptions } from './parse-cli-options.ts';
+import { parseCommandArgs } from './parse-cli-options.ts';
 
 const stages = ['chart', 'stored', 'operator'] as const;
 
@@ -34,17 +34,13 @@ function stageObjects(result: PipelineResult, stage: (typeof stages)[number]): u
 
 /** `actor-studio render`: one stage's manifests, problems as `file:line:col: severity: rule-id: message`. */
 export async function runRenderCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCliOptions(args, optionSpec);
-  if (typeof parsed !== 'string' && parsed.help) {
-    io.stdout(renderUsage);
-    return ExitCode.ok;
-  }
-  if (typeof parsed === 'string' || parsed.positionals.length !== 1) {
-    io.stderr(
-      `actor-studio render: ${typeof parsed === 'string' ? parsed : 'expected exactly one values file'}\n\n${renderUsage}`,
-    );
-    return ExitCode.usage;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    { name: 'render', options: optionSpec, usage: renderUsage },
+    io,
+    (p) => (p.positionals.length !== 1 ? 'expected exactly one values file' : undefined),
+  );
+  if (typeof parsed === 'number') return parsed;
   const { options } = parsed;
   const input = loadActorInput(io, parsed.positionals[0] ?? '', options.operator);
   if ('error' in input) {

@@ -2,7 +2,7 @@ import { chartProfileIds } from '@/core/chart/chart-profile.ts';
 import { releaseValuesSchema } from '@/core/export/release-bundle.ts';
 import { editorValuesJsonSchema } from '@/core/schema/index.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
-import { parseCliOptions } from './parse-cli-options.ts';
+import { parseCommandArgs } from './parse-cli-options.ts';
 
 export const schemaUsage = `Usage: actor-studio schema [--profile <id>]
 
@@ -21,16 +21,13 @@ Exit codes: 0 printed, 2 usage error.
 
 /** `actor-studio schema`: the values JSON Schema editors validate against. */
 export function runSchemaCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCliOptions(args, { profile: { values: chartProfileIds } });
-  if (typeof parsed !== 'string' && parsed.help) {
-    io.stdout(schemaUsage);
-    return Promise.resolve(ExitCode.ok);
-  }
-  if (typeof parsed === 'string' || parsed.positionals.length > 0) {
-    const why = typeof parsed === 'string' ? parsed : 'takes no files';
-    io.stderr(`actor-studio schema: ${why}\n\n${schemaUsage}`);
-    return Promise.resolve(ExitCode.usage);
-  }
+  const parsed = parseCommandArgs(
+    args,
+    { name: 'schema', options: { profile: { values: chartProfileIds } }, usage: schemaUsage },
+    io,
+    (p) => (p.positionals.length > 0 ? 'takes no files' : undefined),
+  );
+  if (typeof parsed === 'number') return Promise.resolve(parsed);
   const actor = editorValuesJsonSchema() as Record<string, unknown>;
   const schema = parsed.options.profile === 'asya-actor' ? releaseValuesSchema(actor) : actor;
   io.stdout(`${JSON.stringify(schema, null, 2)}\n`);

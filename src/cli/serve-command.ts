@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExitCode, type CliIo } from './cli-io.ts';
-import { parseCliOptions } from './parse-cli-options.ts';
+import { parseCommandArgs, type ParsedCliOptions } from './parse-cli-options.ts';
 
 export const serveUsage = `Usage: actor-studio serve [--port <port>] [--host <host>]
 
@@ -54,17 +54,18 @@ function fileFor(root: string, url: string): string | undefined {
 
 /** `actor-studio serve`: the built studio on a local port, until the process is stopped. */
 export function runServeCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCliOptions(args, { port: {}, host: {} });
-  if (typeof parsed !== 'string' && parsed.help) {
-    io.stdout(serveUsage);
-    return Promise.resolve(ExitCode.ok);
-  }
-  const port = typeof parsed === 'string' ? NaN : Number(parsed.options.port ?? 4173);
-  if (typeof parsed === 'string' || parsed.positionals.length > 0 || !Number.isInteger(port)) {
-    const why = typeof parsed === 'string' ? parsed : 'expected a whole-number --port and no files';
-    io.stderr(`actor-studio serve: ${why}\n\n${serveUsage}`);
-    return Promise.resolve(ExitCode.usage);
-  }
+  const portOf = (p: ParsedCliOptions) => Number(p.options.port ?? 4173);
+  const parsed = parseCommandArgs(
+    args,
+    { name: 'serve', options: { port: {}, host: {} }, usage: serveUsage },
+    io,
+    (p) =>
+      p.positionals.length > 0 || !Number.isInteger(portOf(p))
+        ? 'expected a whole-number --port and no files'
+        : undefined,
+  );
+  if (typeof parsed === 'number') return Promise.resolve(parsed);
+  const port = portOf(parsed);
   const root = studioRoot();
   if (!root) {
     io.stderr('actor-studio serve: the studio is not built: run "npm run build"\n');

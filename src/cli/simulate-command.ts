@@ -17,7 +17,7 @@ import { parseValuesText, type ParsedValues } from '@/core/document/index.ts';
 import { runRelease, selectActor } from '@/core/release/index.ts';
 import { ExitCode, type CliIo } from './cli-io.ts';
 import { loadActorInput } from './load-actor-input.ts';
-import { parseCliOptions } from './parse-cli-options.ts';
+import { parseCommandArgs, reportUsageError } from './parse-cli-options.ts';
 
 const formats = ['table', 'json', 'csv'] as const;
 type Format = (typeof formats)[number];
@@ -250,16 +250,14 @@ export function runSimulateCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 function run(args: string[], io: CliIo): number {
-  const parsed = parseCliOptions(args, optionSpec);
-  const usageError = (message: string) => {
-    io.stderr(`actor-studio simulate: ${message}\n\n${simulateUsage}`);
-    return ExitCode.usage;
-  };
-  if (typeof parsed === 'string') return usageError(parsed);
-  if (parsed.help) {
-    io.stdout(simulateUsage);
-    return ExitCode.ok;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    { name: 'simulate', options: optionSpec, usage: simulateUsage },
+    io,
+    () => undefined,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const usageError = (why: string) => reportUsageError(io, 'simulate', simulateUsage, why);
   const [valuesFile, ...extra] = parsed.positionals;
   if (valuesFile === undefined) return usageError('a values file is required');
   if (extra.length > 0) return usageError(`unexpected argument "${extra[0]}"`);
