@@ -136,10 +136,10 @@ export function deriveStudio(
   const values =
     formLocked && previous ? previous.values : shareEqualParts(previous?.values, parsed?.values);
   const previousAnalysis = previous?.analysis && { ...previous.analysis, inputs: previous.inputs };
-  const early =
-    parsed && deferAnalysis
-      ? deferredSplit(values, inputs, formLocked, previous, analyze)
-      : undefined;
+  // Never while the text is unread or broken: `deferredSplit` leaves a locked form alone.
+  const early = deferAnalysis
+    ? deferredSplit(values, inputs, formLocked, previous, analyze)
+    : undefined;
   const analysis =
     parsed && !early
       ? analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis)
