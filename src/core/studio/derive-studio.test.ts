@@ -84,7 +84,7 @@ describe('deriveStudio', () => {
 
   it('lists the actors of a new text before its deferred analysis, then analyses it in full', () => {
     const before = deriveStudio(inputs(good), undefined, loaded);
-    const deferred = deriveStudio(inputs(twoActors), before, loaded, [], true);
+    const deferred = deriveStudio(inputs(twoActors), before, loaded, [], 'analysis');
     expect(deferred.analysis).toBeUndefined();
     expect(deferred.split.kind).toBe('actors-list');
     expect(
@@ -102,17 +102,50 @@ describe('deriveStudio', () => {
 
   it('keeps the analysis when a deferred derivation brings the same text', () => {
     const first = deriveStudio(inputs(twoActors), undefined, loaded);
-    const again = deriveStudio(inputs(twoActors), first, loaded, [], true);
+    const again = deriveStudio(inputs(twoActors), first, loaded, [], 'analysis');
     expect(again.analysis?.release).toBe(first.analysis?.release);
     expect(again.split).toBe(first.split);
   });
 
   it('analyses one actor’s values and a broken text at once, even when asked to defer', () => {
     const before = deriveStudio(inputs(twoActors), undefined, loaded);
-    const single = deriveStudio(inputs(good), before, loaded, [], true);
+    const single = deriveStudio(inputs(good), before, loaded, [], 'analysis');
     expect(single.analysis?.pipeline.chart.objects).toHaveLength(1);
-    const broken = deriveStudio(inputs(`${twoActors}  - [`), before, loaded, [], true);
+    const broken = deriveStudio(inputs(`${twoActors}  - [`), before, loaded, [], 'analysis');
     expect(broken.formLocked).toBe(true);
     expect(broken.analysis?.release).toBe(before.analysis?.release);
+  });
+
+  it('lists a just-opened actors: list from its lines, then reads it, then analyses it', () => {
+    const before = deriveStudio(inputs(good), undefined, loaded);
+    const outlined = deriveStudio(inputs(twoActors), before, loaded, [], 'read');
+    expect(outlined.parsed).toBeUndefined();
+    expect(outlined.formLocked).toBe(true);
+    expect(outlined.analysis).toBeUndefined();
+    expect(outlined.outline?.actors.map((a) => [a.label, a.transport])).toEqual([
+      ['first', 'rabbitmq'],
+      ['second', 'sqs'],
+    ]);
+    const read = deriveStudio(inputs(twoActors), outlined, loaded, [], 'analysis');
+    expect(read.outline).toBeUndefined();
+    expect(read.parsed?.ok).toBe(true);
+    expect(read.analysis).toBeUndefined();
+    expect(read.split.kind).toBe('actors-list');
+    const completed = deriveStudio(inputs(twoActors), read, loaded);
+    const fromScratch = deriveStudio(inputs(twoActors), undefined, loaded);
+    expect(completed.analysis?.release.actors).toHaveLength(2);
+    expect(completed.diagnostics).toEqual(fromScratch.diagnostics);
+  });
+
+  it('reads at once a deferred text its lines do not outline', () => {
+    const derived = deriveStudio(inputs(good), undefined, loaded, [], 'read');
+    expect(derived.outline).toBeUndefined();
+    expect(derived.analysis?.pipeline.chart.objects).toHaveLength(1);
+  });
+
+  it('outlines an actors: list while the reader has not arrived', () => {
+    const unread = deriveStudio(inputs(twoActors), undefined, {});
+    expect(unread.outline?.actors.map((a) => a.label)).toEqual(['first', 'second']);
+    expect(deriveStudio(inputs(twoActors), unread, loaded).outline).toBeUndefined();
   });
 });

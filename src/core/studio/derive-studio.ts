@@ -5,6 +5,7 @@ import { shareEqualParts } from '@/core/document/share-equal-parts.ts';
 import type { OperatorSettings } from '@/core/operator-settings/index.ts';
 import type { PipelineResult } from '@/core/pipeline/index.ts';
 import { singleActorSplit } from '@/core/release/actor-slice.ts';
+import { outlineActorsList, type DocumentOutline } from '@/core/release/outline-actors-list.ts';
 import type { ReleaseRun, SplitDocument } from '@/core/release/index.ts';
 import { dedupeDiagnostics, sortDiagnostics } from './order-diagnostics.ts';
 
@@ -80,6 +81,11 @@ export interface DerivedStudio {
   diagnostics: Diagnostic[];
   /** The actors of the document (one for single-actor values), available before the analysis loads. */
   split: SplitDocument;
+  /**
+   * While the text is not read (the reader has not loaded, or a large document just opened waits
+   * a frame for it): the actors of an `actors:` list as its lines show them, for the navigator.
+   */
+  outline?: DocumentOutline;
   /** Undefined until the analysis stages have loaded. */
   analysis?: StudioAnalysis;
 }
@@ -106,9 +112,24 @@ function deferredSplit(
   previous: DerivedStudio | undefined,
   analyze: StudioAnalyzer | undefined,
 ): SplitDocument | undefined {
-  if (!analyze || formLocked || previous?.inputs.text === inputs.text) return undefined;
+  if (!analyze || formLocked || (previous?.analysis && previous.inputs.text === inputs.text))
+    return undefined;
   const split = analyze.split(values, inputs.profile);
   return split.kind === 'single-actor' ? undefined : split;
+}
+
+/**
+ * What a derivation may leave for the next frame, for a document just opened: its reading (when
+ * its lines show an `actors:` list, the navigator lists that meanwhile) and then the analysis
+ * of all its actors, or the analysis alone. The caller derives again after the paint.
+ */
+export type Deferral = 'read' | 'analysis' | undefined;
+
+/** The outline of a text that is not read yet; the previous one while the text is the same. */
+function unreadOutline(text: string, previous: DerivedStudio | undefined) {
+  return previous?.inputs.text === text && previous.outline
+    ? previous.outline
+    : outlineActorsList(text);
 }
 
 /**
@@ -116,20 +137,21 @@ function deferredSplit(
  * text does not parse (so a syntax error never blanks the form or the preview) and lets
  * unchanged inputs be reused; each of `stages` is absent until it has loaded.
  * `laterChecks` are problems from slower checks that run after typing pauses (the last ones found).
- * `deferAnalysis` leaves the analysis of a new document of several actors out (the caller derives
- * again soon): it shows its form and lists its actors before the pipelines of all of them have run.
+ * `deferral` leaves the reading or the analysis of a new document of several actors out (the
+ * caller derives again soon): it lists its actors before reading it or running all their pipelines.
  */
 export function deriveStudio(
   inputs: StudioInputs,
   previous: DerivedStudio | undefined,
   { read, analyze }: StudioStages,
   laterChecks: readonly Diagnostic[] = [],
-  deferAnalysis = false,
+  deferral: Deferral = undefined,
 ): DerivedStudio {
-  const parsed =
-    previous?.parsed && previous.inputs.text === inputs.text
-      ? previous.parsed
-      : read?.(inputs.text);
+  const reused =
+    previous?.parsed && previous.inputs.text === inputs.text ? previous.parsed : undefined;
+  const outline =
+    reused || (read && deferral !== 'read') ? undefined : unreadOutline(inputs.text, previous);
+  const parsed = reused ?? (outline && deferral === 'read' ? undefined : read?.(inputs.text));
   const formLocked = !parsed?.ok;
   const syntaxError = parsed?.diagnostics.find((d) => d.stage === 'yaml' && d.severity === 'error');
   // Unchanged parts keep their identity from the previous state, so their views need not update.
@@ -137,9 +159,7 @@ export function deriveStudio(
     formLocked && previous ? previous.values : shareEqualParts(previous?.values, parsed?.values);
   const previousAnalysis = previous?.analysis && { ...previous.analysis, inputs: previous.inputs };
   // Never while the text is unread or broken: `deferredSplit` leaves a locked form alone.
-  const early = deferAnalysis
-    ? deferredSplit(values, inputs, formLocked, previous, analyze)
-    : undefined;
+  const early = deferral ? deferredSplit(values, inputs, formLocked, previous, analyze) : undefined;
   const analysis =
     parsed && !early
       ? analyze?.(values, formLocked ? undefined : parsed, inputs, previousAnalysis)
@@ -155,5 +175,15 @@ export function deriveStudio(
       ...(formLocked ? [] : laterChecks),
     ]),
   );
-  return { inputs, parsed, values, formLocked, syntaxError, diagnostics, split, analysis };
+  return {
+    inputs,
+    parsed,
+    values,
+    formLocked,
+    syntaxError,
+    diagnostics,
+    split,
+    analysis,
+    ...(parsed || !outline ? {} : { outline }),
+  };
 }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseValuesText, setValueAtPath } from '@/core/document/index.ts';
+import { analyzeStudio } from '@/core/studio/analyze-studio.ts';
 import { createStudioStore } from './studio-store.ts';
 
 const workspace = {
@@ -96,5 +97,52 @@ describe('the studio store', () => {
     await studio.readerSettled;
     await settled();
     expect(started).toEqual(['value editor']);
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('lists a just-opened actors: list from its lines, then reads it, then analyses it, a paint apart', async () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (frame: () => void) => frames.push(frame));
+    const paint = async () => {
+      for (const frame of frames.splice(0)) frame();
+      await settled();
+    };
+    const studio = createStudioStore(workspace, {
+      loadReader: () => Promise.resolve(parseValuesText),
+      loadValueEditor: () => Promise.resolve(setValueAtPath),
+      loadAnalyzer: () => Promise.resolve(analyzeStudio),
+    });
+    await studio.readerSettled;
+    await settled();
+    const opened = 'transport: sqs\nactors:\n- name: first\n- name: second\n';
+    studio.actions.setText(opened, 'file');
+    const outlined = studio.store.getState().derived;
+    expect(outlined.parsed).toBeUndefined();
+    expect(outlined.outline?.actors.map((a) => [a.label, a.transport])).toEqual([
+      ['first', 'sqs'],
+      ['second', 'sqs'],
+    ]);
+
+    await paint();
+    const read = studio.store.getState().derived;
+    expect(read.outline).toBeUndefined();
+    expect(read.split.actors.map((a) => a.label)).toEqual(['first', 'second']);
+    expect(read.analysis).toBeUndefined();
+
+    await paint();
+    expect(studio.store.getState().derived.analysis?.release.actors).toHaveLength(2);
+    expect(frames).toEqual([]);
+  });
+
+  it('reads a typed text at once, even an actors: list', async () => {
+    const studio = createStudioStore(workspace, {
+      loadReader: () => Promise.resolve(parseValuesText),
+      loadValueEditor: () => Promise.resolve(setValueAtPath),
+    });
+    await studio.readerSettled;
+    studio.actions.setText('actors:\n- name: typed\n', 'editor');
+    expect(studio.store.getState().derived.parsed?.ok).toBe(true);
+    expect(studio.store.getState().derived.outline).toBeUndefined();
   });
 });

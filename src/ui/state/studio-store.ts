@@ -3,6 +3,7 @@ import type { Diagnostic, ValuesPath } from '@/core/diagnostics/index.ts';
 import type { EditResult } from '@/core/document/index.ts';
 import {
   deriveStudio,
+  type Deferral,
   type DerivedStudio,
   type StudioAnalyzer,
   type ValuesReader,
@@ -55,20 +56,30 @@ export function createStudioStore(workspace: StudioWorkspace, options: StudioSto
   let laterCheck: LaterCheck | undefined;
   let laterProblems: Diagnostic[] = [];
   let laterTimer: ReturnType<typeof setTimeout> | undefined;
-  let deferAnalysis = false;
+  let deferral: Deferral;
   const env = (): StudioEnvironment => ({
     now: now(),
     derive: (inputs, previous) =>
-      deriveStudio(
-        inputs,
-        previous,
-        { read: reader, analyze: analyzer },
-        laterProblems,
-        deferAnalysis,
-      ),
+      deriveStudio(inputs, previous, { read: reader, analyze: analyzer }, laterProblems, deferral),
   });
   const store = createStore<StudioState>(transitions.createStudioState(workspace, env()));
   const rederive = () => store.setState((s) => transitions.rederive(s, env()));
+
+  /**
+   * Applies a transition that may leave stages of a just-opened document for later, then derives
+   * again after each paint until none is left: the reading, then the analysis.
+   */
+  const derive = (transition: (state: StudioState) => StudioState, first: Deferral) => {
+    deferral = first;
+    store.setState(transition);
+    deferral = undefined;
+    const { derived } = store.getState();
+    const left: Deferral = !derived.parsed && derived.outline && reader ? 'analysis' : undefined;
+    if (first && (left || (analyzer && derived.parsed && !derived.analysis)))
+      requestAnimationFrame(() =>
+        setTimeout(() => derive((s) => transitions.rederive(s, env()), left)),
+      );
+  };
 
   const runLaterChecks = () => {
     const derived = store.getState().derived;
@@ -137,13 +148,12 @@ export function createStudioStore(workspace: StudioWorkspace, options: StudioSto
     /** Replaces the whole text (typing in the editor, opening a file, picking an example). */
     setText: (text: string, source: EditSource) => {
       markStudioInput();
-      // A document of several actors just opened shows its form and actors first; the pipelines
-      // of all its actors run after that paint.
-      deferAnalysis = analyzer !== undefined && (source === 'file' || source === 'example');
-      store.setState((s) => transitions.setText(s, { text, source }, env()));
-      const deferred = deferAnalysis && !store.getState().derived.analysis;
-      deferAnalysis = false;
-      if (deferred) requestAnimationFrame(() => setTimeout(rederive));
+      // A document of several actors just opened lists its actors first (from its lines while a
+      // large one is read); its reading and the pipelines of all its actors follow that paint.
+      derive(
+        (s) => transitions.setText(s, { text, source }, env()),
+        source === 'file' || source === 'example' ? 'read' : undefined,
+      );
     },
     /** Changes one value through a document edit, so comments and order survive; refused while the text is broken. */
     setValue: (path: ValuesPath, value: unknown) => {

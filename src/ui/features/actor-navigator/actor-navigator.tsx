@@ -148,18 +148,20 @@ const ActorRow = memo(
 export function ActorNavigator() {
   const { actions, store } = useStudioStore();
   const split = useStudioSlice((s) => s.derived.split);
+  // A large document just opened is listed from its lines until it has been read.
+  const outline = useStudioSlice((s) => s.derived.outline);
   const release = useStudioSlice((s) => s.derived.analysis?.release);
   const diagnostics = useStudioSlice((s) => s.derived.diagnostics);
   const locked = useStudioSlice((s) => s.derived.formLocked);
-  const selected = useStudioSlice((s) =>
-    Math.max(0, Math.min(s.actor, s.derived.split.actors.length - 1)),
-  );
   const [renaming, setRenaming] = useState<number>();
   const summaries = useMemo(
-    () => actorSummaries(split.kind, split.actors, release, diagnostics),
-    [split, release, diagnostics],
+    () => outline?.actors ?? actorSummaries(split.kind, split.actors, release, diagnostics),
+    [outline, split, release, diagnostics],
   );
-  const slice: ActorSlice | undefined = split.actors[selected];
+  const kind = outline?.kind ?? split.kind;
+  const selected = useStudioSlice((s) => Math.max(0, Math.min(s.actor, summaries.length - 1)));
+  // No edits until the document is read: they work on its actors as read.
+  const slice: ActorSlice | undefined = outline ? undefined : split.actors[selected];
   const taken = split.actors.map((a) => a.label);
   const edit = (make: (text: string, values: unknown) => EditResult, select?: number) => {
     const state = store.getState();
@@ -195,9 +197,9 @@ export function ActorNavigator() {
       className="border-b border-slate-200 bg-slate-50 px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
     >
       <div className="mb-1 flex flex-wrap items-center gap-2">
-        <DocumentKindBadge kind={split.kind} actors={split.actors.length} />
+        <DocumentKindBadge kind={kind} actors={summaries.length} />
       </div>
-      {split.kind !== 'single-actor' && (
+      {kind !== 'single-actor' && (
         <>
           <ul className="max-h-56 overflow-y-auto" aria-label="Actor list">
             {summaries.map((summary) => (
