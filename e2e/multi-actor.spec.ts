@@ -84,6 +84,39 @@ test('a file of many actors lists them all, then each actor’s status fills in'
   );
 });
 
+test('a large file of actors: listed at once, then the editor holds it and edits it', async ({
+  studio: page,
+}) => {
+  await openStudio(page);
+  await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible({ timeout: 30_000 });
+  // About 80 KB: the navigator lists it from its lines, and the editor takes it after that paint.
+  const actorsText = [
+    'namespace: team',
+    'actors:',
+    ...Array.from({ length: 60 }, (_, i) => [
+      `- name: step-${i}`,
+      ...Array.from({ length: 30 }, (_, k) => `  # setting ${k} of step ${i}: kept as written`),
+      '  transport: sqs',
+    ]).flat(),
+    '',
+  ].join('\n');
+  await page
+    .getByLabel('Open values file')
+    .setInputFiles({ name: 'large.yaml', mimeType: 'text/yaml', buffer: Buffer.from(actorsText) });
+  const list = page.getByRole('list', { name: 'Actor list' });
+  await expect(list.locator('li')).toHaveCount(60);
+  await expect(list.locator('li[data-actor="step-59"]')).toContainText('sqs');
+  await expect.poll(() => editorText(page)).toBe(actorsText);
+
+  // Typed in the editor, the edit is of the opened text, and the navigator follows it.
+  await page.getByRole('textbox', { name: 'values.yaml editor' }).focus();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('End');
+  await page.keyboard.type('-a');
+  await expect.poll(() => editorText(page)).toBe(actorsText.replace('team', 'team-a'));
+  await expect(list.locator('li')).toHaveCount(60);
+});
+
 test('opening a document of several actors keeps the open preview tab, as opening one actor does', async ({
   studio: page,
 }) => {

@@ -5,6 +5,7 @@ import { defaultOperatorSettingsText } from '@/core/operator-settings/operator-p
 import { downloadArtifact } from '@/io/download-file.ts';
 import type { DraftLoad, DraftStorage } from '@/io/draft-storage.ts';
 import { afterPageLoad, registerServiceWorker, type ApplyUpdate } from '@/io/service-worker.ts';
+import { readValuesFile } from '@/io/read-file.ts';
 import { createShareLinkLocation } from '@/io/share-link-location.ts';
 import {
   applyTheme,
@@ -158,8 +159,6 @@ export function App({ boot }: { boot: StudioBoot }) {
   }, [workspaces]);
 
   const openFile = async (file: File) => {
-    // The decoder (encodings, NUL and size checks) loads on the first file opened.
-    const { readValuesFile } = await import('@/io/read-file.ts');
     const result = await readValuesFile(file);
     if (result.ok) {
       actions.setText(result.text, 'file');

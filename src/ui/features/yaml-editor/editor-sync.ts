@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
-import { textChange } from '@/core/document/text-change.ts';
+import { textChange, type TextChange } from '@/core/document/text-change.ts';
 
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
 
@@ -10,10 +10,13 @@ type TextModel = MonacoApi.editor.ITextModel;
  * differing middle, so the cursor and scroll position away from the change stay where they are.
  * Returns whether the edit stayed within one line (then markers elsewhere are still in place).
  */
-export function applyExternalText(model: TextModel, text: string): boolean {
-  const current = model.getValue();
-  if (current === text) return true;
-  const { start, oldEnd: endCurrent, newEnd: endNext } = textChange(current, text);
+export function applyExternalText(
+  model: TextModel,
+  text: string,
+  change: TextChange = textChange(model.getValue(), text),
+): boolean {
+  const { start, oldEnd: endCurrent, newEnd: endNext } = change;
+  if (endCurrent === start && endNext === start) return true;
   const from = model.getPositionAt(start);
   const to = model.getPositionAt(endCurrent);
   model.pushEditOperations(
@@ -32,6 +35,21 @@ export function applyExternalText(model: TextModel, text: string): boolean {
     () => null,
   );
   return from.lineNumber === to.lineNumber && !/[\r\n]/.test(text.slice(start, endNext));
+}
+
+/**
+ * Characters replaced past which Monaco takes long enough (~60 ms for a 7,500-line file) that a
+ * new text waits for the paint after it; a keystroke or a form edit changes a few.
+ */
+const largeChange = 50_000;
+
+/** The change from the model's text to `text`, and whether it is large enough to wait for a paint. */
+export function externalChange(model: TextModel, text: string) {
+  const change = textChange(model.getValue(), text);
+  return {
+    change,
+    large: change.oldEnd - change.start + (change.newEnd - change.start) > largeChange,
+  };
 }
 
 /** Our diagnostics as Monaco markers (squiggles), one validator for the form and the editor. */

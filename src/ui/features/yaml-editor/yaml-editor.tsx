@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
 import { valuesJsonSchema } from '@/core/schema/index.ts';
 import { loadMonaco, valuesModelPath } from './load-monaco.ts';
-import { applyExternalText, toMarkers } from './editor-sync.ts';
+import { applyExternalText, externalChange, toMarkers } from './editor-sync.ts';
 
 import type * as MonacoEditorApi from 'monaco-editor/editor/editor.api';
 
@@ -81,9 +81,12 @@ export function YamlEditor(props: YamlEditorProps) {
     propsRef.current = props;
   });
 
+  // A large new text waiting for the paint: typed meanwhile, the editor would edit the old text.
+  const waiting = useRef(false);
   // Stable, so the wrapper does not re-subscribe to the model on every render.
   const forwardChange = useCallback((value: string | undefined) => {
-    if (value !== undefined && value !== propsRef.current.text) propsRef.current.onChange(value);
+    if (value !== undefined && !waiting.current && value !== propsRef.current.text)
+      propsRef.current.onChange(value);
   }, []);
 
   useEffect(() => {
@@ -109,9 +112,30 @@ export function YamlEditor(props: YamlEditorProps) {
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
+    if (!model) return;
+    const { change, large } = externalChange(model, props.text);
     // An edit across lines may have moved or collapsed markers: set them again even if unchanged.
-    if (model && !applyExternalText(model, props.text)) shownMarkers.current = '';
-  }, [props.text]);
+    if (!large) {
+      if (!applyExternalText(model, props.text, change)) shownMarkers.current = '';
+      return;
+    }
+    // A file just opened: the form and the actors show first, the editor takes it after that paint.
+    waiting.current = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        waiting.current = false;
+        applyExternalText(model, props.text, change);
+        shownMarkers.current = '';
+        if (monaco) showMarkers(monaco, model, propsRef.current.diagnostics);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      waiting.current = false;
+    };
+  }, [props.text, monaco, showMarkers]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
