@@ -52,9 +52,10 @@ export function multiActorValuesText(count: number): string {
 
 /**
  * Opens the document and returns the ms, on the page's own clock, from the file input's `change`
- * event (the file handed over) to the DOM commit that lists every actor in the navigator: reading
- * the file, parsing it, splitting it into actors and rendering the list. Timed inside the page, as
- * the keystroke figures are, so Playwright's round trips and polling do not count.
+ * event (the file handed over) to the animation frame that first shows every actor in the
+ * navigator: reading the file, listing its actors, rendering the list, and whatever else runs
+ * before that paint. Timed inside the page, as the keystroke figures are, so Playwright's round
+ * trips and polling do not count.
  */
 async function loadDocument(page: Page, text: string, count: number): Promise<number> {
   const listed = page.evaluate(
@@ -68,7 +69,8 @@ async function loadDocument(page: Page, text: string, count: number): Promise<nu
             const observer = new MutationObserver(() => {
               if (document.querySelectorAll('ul[aria-label="Actor list"] > li').length < n) return;
               observer.disconnect();
-              resolve(performance.now() - handedOver);
+              // The frame that shows them: work queued before that paint counts too.
+              requestAnimationFrame(() => resolve(performance.now() - handedOver));
             });
             observer.observe(document.body, { childList: true, subtree: true });
           },
@@ -114,7 +116,7 @@ async function firstNavigatorRender(
   const sorted = times.toSorted((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
   return {
-    label: `first navigator render, file handed over to all ${count} actors listed (${text.split('\n').length - 1} lines, in-page clock)`,
+    label: `first navigator render, file handed over to the frame listing all ${count} actors (${text.split('\n').length - 1} lines, in-page clock)`,
     value: `median ${median} ms of ${sorted.length} opens (${sorted.join(', ')} ms)`,
     goal: 'median ≤ 100 ms',
     met: median <= 100,
