@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { operatorPresets } from '@/core/operator-settings/operator-presets.ts';
 import { parseValuesText } from '@/core/document/index.ts';
 import { analyzeStudio } from './analyze-studio.ts';
-import { deriveStudio, type StudioInputs } from './derive-studio.ts';
+import { deriveStudio, readAfterPaintFrom, type StudioInputs } from './derive-studio.ts';
 
 const good = `name: echo-actor
 namespace: asya
@@ -116,9 +116,11 @@ describe('deriveStudio', () => {
     expect(broken.analysis?.release).toBe(before.analysis?.release);
   });
 
-  it('lists a just-opened actors: list from its lines, then reads it, then analyses it', () => {
+  it('lists a just-opened large actors: list from its lines, then reads it, then analyses it', () => {
+    const large = `# ${'-'.repeat(readAfterPaintFrom)}\n${twoActors}`;
     const before = deriveStudio(inputs(good), undefined, loaded);
-    const outlined = deriveStudio(inputs(twoActors), before, loaded, [], 'read');
+    expect(deriveStudio(inputs(twoActors), before, loaded, [], 'read').parsed?.ok).toBe(true);
+    const outlined = deriveStudio(inputs(large), before, loaded, [], 'read');
     expect(outlined.parsed).toBeUndefined();
     expect(outlined.formLocked).toBe(true);
     expect(outlined.analysis).toBeUndefined();
@@ -126,13 +128,13 @@ describe('deriveStudio', () => {
       ['first', 'rabbitmq'],
       ['second', 'sqs'],
     ]);
-    const read = deriveStudio(inputs(twoActors), outlined, loaded, [], 'analysis');
+    const read = deriveStudio(inputs(large), outlined, loaded, [], 'analysis');
     expect(read.outline).toBeUndefined();
     expect(read.parsed?.ok).toBe(true);
     expect(read.analysis).toBeUndefined();
     expect(read.split.kind).toBe('actors-list');
-    const completed = deriveStudio(inputs(twoActors), read, loaded);
-    const fromScratch = deriveStudio(inputs(twoActors), undefined, loaded);
+    const completed = deriveStudio(inputs(large), read, loaded);
+    const fromScratch = deriveStudio(inputs(large), undefined, loaded);
     expect(completed.analysis?.release.actors).toHaveLength(2);
     expect(completed.diagnostics).toEqual(fromScratch.diagnostics);
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseValuesText, setValueAtPath } from '@/core/document/index.ts';
 import { analyzeStudio } from '@/core/studio/analyze-studio.ts';
+import { readAfterPaintFrom } from '@/core/studio/derive-studio.ts';
 import { createStudioStore } from './studio-store.ts';
 
 const workspace = {
@@ -101,7 +102,7 @@ describe('the studio store', () => {
 
   afterEach(() => vi.unstubAllGlobals());
 
-  it('lists a just-opened actors: list from its lines, then reads it, then analyses it, a paint apart', async () => {
+  it('lists a just-opened large actors: list from its lines, then reads it, then analyses it, a paint apart', async () => {
     const frames: (() => void)[] = [];
     vi.stubGlobal('requestAnimationFrame', (frame: () => void) => frames.push(frame));
     const paint = async () => {
@@ -115,7 +116,7 @@ describe('the studio store', () => {
     });
     await studio.readerSettled;
     await settled();
-    const opened = 'transport: sqs\nactors:\n- name: first\n- name: second\n';
+    const opened = `# ${'-'.repeat(readAfterPaintFrom)}\ntransport: sqs\nactors:\n- name: first\n- name: second\n`;
     studio.actions.setText(opened, 'file');
     const outlined = studio.store.getState().derived;
     expect(outlined.parsed).toBeUndefined();
