@@ -45,7 +45,12 @@ export function asyaActorItems(actors: unknown): [key: string | number, item: un
 export function asyaActorReleaseError(
   root: Record<string, unknown>,
 ): ChartTemplateError | undefined {
-  const values = coalesceValues(root, chartDefaults('asya-actor'));
+  // Lists replace rather than merge, so the user's `actors` is read as it is: coalescing it too
+  // would copy every actor on each keystroke (a null still removes the chart's default list).
+  const { actors, ...others } = root;
+  const listed = actors !== null && actors !== undefined;
+  const values = coalesceValues(listed ? others : root, chartDefaults('asya-actor'));
+  if (listed) values.actors = actors;
   try {
     goRange(asyncActorTemplate, values, ['actors']);
     for (const [key, item] of asyaActorItems(values.actors)) {
