@@ -1,9 +1,8 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { EditResult } from '@/core/document/index.ts';
 import { parseValuesText } from '@/core/document/index.ts';
 import { loadReadmeExample, readmeExampleTitles } from '@/core/examples/index.ts';
 import {
-  actorSummaries,
   addActor,
   duplicateActor,
   moveActor,
@@ -16,6 +15,7 @@ import { Button } from '@/ui/components/button.tsx';
 import { cn } from '@/ui/components/cn.ts';
 import { MenuButton } from '@/ui/components/menu-button.tsx';
 import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
+import { useActorSummaries } from '@/ui/state/use-actor-summaries.ts';
 import { DocumentKindBadge } from './document-kind-badge.tsx';
 
 const exampleItems = readmeExampleTitles.map((e) => ({ id: e.id, label: e.title }));
@@ -148,20 +148,13 @@ const ActorRow = memo(
 export function ActorNavigator() {
   const { actions, store } = useStudioStore();
   const split = useStudioSlice((s) => s.derived.split);
-  // A large document just opened is listed from its lines until it has been read.
-  const outline = useStudioSlice((s) => s.derived.outline);
-  const release = useStudioSlice((s) => s.derived.analysis?.release);
-  const diagnostics = useStudioSlice((s) => s.derived.diagnostics);
+  const { kind, summaries } = useActorSummaries();
+  const listedFromLines = useStudioSlice((s) => s.derived.outline !== undefined);
   const locked = useStudioSlice((s) => s.derived.formLocked);
   const [renaming, setRenaming] = useState<number>();
-  const summaries = useMemo(
-    () => outline?.actors ?? actorSummaries(split.kind, split.actors, release, diagnostics),
-    [outline, split, release, diagnostics],
-  );
-  const kind = outline?.kind ?? split.kind;
   const selected = useStudioSlice((s) => Math.max(0, Math.min(s.actor, summaries.length - 1)));
   // No edits until the document is read: they work on its actors as read.
-  const slice: ActorSlice | undefined = outline ? undefined : split.actors[selected];
+  const slice: ActorSlice | undefined = listedFromLines ? undefined : split.actors[selected];
   const taken = split.actors.map((a) => a.label);
   const edit = (make: (text: string, values: unknown) => EditResult, select?: number) => {
     const state = store.getState();

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import { actorSummaries, type ActorSummary } from '@/core/release/index.ts';
-import { useStudioSlice, useStudioStore } from '@/ui/state/studio-context.tsx';
+import type { ActorSummary } from '@/core/release/index.ts';
+import { useStudioStore } from '@/ui/state/studio-context.tsx';
+import { useActorSummaries } from '@/ui/state/use-actor-summaries.ts';
 
 type Column = {
   key: keyof ActorSummary;
@@ -37,18 +38,15 @@ function compare(a: ActorSummary, b: ActorSummary, key: keyof ActorSummary): num
 /** Every actor of the document in one sortable table; a row opens that actor. */
 export function ReleaseOverviewPanel() {
   const { actions } = useStudioStore();
-  const split = useStudioSlice((s) => s.derived.split);
-  const release = useStudioSlice((s) => s.derived.analysis?.release);
-  const diagnostics = useStudioSlice((s) => s.derived.diagnostics);
+  const { summaries } = useActorSummaries();
   const [sort, setSort] = useState<{ key: keyof ActorSummary; down: boolean }>({
     key: 'index',
     down: false,
   });
   const rows = useMemo(() => {
-    const all = actorSummaries(split.kind, split.actors, release, diagnostics);
-    const sorted = all.toSorted((a, b) => compare(a, b, sort.key));
+    const sorted = summaries.toSorted((a, b) => compare(a, b, sort.key));
     return sort.down ? sorted.toReversed() : sorted;
-  }, [split, release, diagnostics, sort]);
+  }, [summaries, sort]);
 
   return (
     <div className="overflow-auto p-2">
