@@ -72,18 +72,39 @@ export function printRaw(value: unknown, path: readonly (string | number)[] = []
   const text = goString(value);
   if (text === '') return null;
   if (/[\n\r]/.test(text)) return text;
+  const read = readPrinted(text);
+  if (read === notYaml)
+    throw new ChartTemplateError(
+      `YAML parse error on the rendered manifest: \`${path.join('.') || 'value'}: ${text}\` is not valid YAML`,
+      path,
+    );
+  return read;
+}
+
+const notYaml = Symbol('not YAML');
+
+/**
+ * Scalars read back from printed text, by that text: every render prints the same few values
+ * (a keystroke renders one actor of many again), and each read is a whole YAML document.
+ */
+const printedScalars = new Map<string, unknown>();
+const printedScalarsLimit = 1000;
+
+function readPrinted(text: string): unknown {
+  if (printedScalars.has(text)) return printedScalars.get(text);
   let manifest: unknown;
   try {
     manifest = readYaml(`key: ${text}`);
   } catch {
     manifest = undefined;
   }
-  if (!isRecord(manifest))
-    throw new ChartTemplateError(
-      `YAML parse error on the rendered manifest: \`${path.join('.') || 'value'}: ${text}\` is not valid YAML`,
-      path,
-    );
-  return manifest.key ?? null;
+  const read = isRecord(manifest) ? (manifest.key ?? null) : notYaml;
+  // Lists and maps are left out: the caller may keep and change what it is given.
+  if (read === null || typeof read !== 'object') {
+    if (printedScalars.size >= printedScalarsLimit) printedScalars.clear();
+    printedScalars.set(text, read);
+  }
+  return read;
 }
 
 /** `toYaml` then parse: keys sorted at every level, values and types kept. */
