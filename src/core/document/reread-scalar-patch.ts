@@ -32,11 +32,11 @@ export function rereadTreeWarnings(
   const warnings: TreeWarning[] = [];
   let editedAt: number | undefined;
   for (const warning of previous.warnings) {
-    if (warning.start < tokenStart) {
+    if (warning.node < tokenStart) {
       // A warning over the edited text (never one scalar's) would change: read it all again.
       if (warning.end > tokenStart) return undefined;
       warnings.push(warning);
-    } else if (warning.start === tokenStart) {
+    } else if (warning.node === tokenStart) {
       // The edited scalar's own warning, replaced below.
       editedAt ??= warnings.length;
     } else {
@@ -48,7 +48,7 @@ export function rereadTreeWarnings(
       const diagnostic = sameRange(range, warning.diagnostic.range)
         ? warning.diagnostic
         : { ...warning.diagnostic, range };
-      warnings.push({ start, end, diagnostic });
+      warnings.push({ node: warning.node + patch.delta, start, end, diagnostic });
     }
   }
   const edited = scalarWarning(reader, patch.after);

@@ -9,6 +9,9 @@ import { readPlainAsYaml12, sameScalar } from './yaml12-reading.ts';
 
 /** A diagnostic of the tree pass, with the offsets it was made for (a later patch moves them). */
 export interface TreeWarning {
+  /** Where the node it is about starts. */
+  node: number;
+  /** The diagnostic's own offsets. */
   start: number;
   end: number;
   diagnostic: Diagnostic;
@@ -45,7 +48,14 @@ export function scalarWarning(reader: Reader, node: Node): TreeWarning | undefin
   const [start, end] = node.range;
   if (node.type === 'QUOTE_DOUBLE') {
     const refusal = invalidEscapeIn(reader.text.slice(start, end), start);
-    return refusal && { start, end, diagnostic: helmRefusesDiagnostic(reader, refusal) };
+    return (
+      refusal && {
+        node: start,
+        start: refusal.start,
+        end: refusal.end,
+        diagnostic: helmRefusesDiagnostic(reader, refusal),
+      }
+    );
   }
   // An explicit tag decides the type for every reader.
   if (node.type !== 'PLAIN' || typeof node.source !== 'string' || node.tag !== undefined)
@@ -64,7 +74,7 @@ export function scalarWarning(reader: Reader, node: Node): TreeWarning | undefin
     end,
     goYamlResolveSource,
   );
-  return { start, end, diagnostic };
+  return { node: start, start, end, diagnostic };
 }
 
 /**
@@ -76,7 +86,7 @@ export function treeWarnings(reader: Reader): TreeWarnings {
   let aliasReported = false;
   let customTag = false;
   const add = (start: number, end: number, diagnostic: Diagnostic) =>
-    warnings.push({ start, end, diagnostic });
+    warnings.push({ node: start, start, end, diagnostic });
   const checkScalar = (node: Node): void => {
     const warning = scalarWarning(reader, node);
     if (warning) warnings.push(warning);
@@ -157,6 +167,6 @@ export function treeWarnings(reader: Reader): TreeWarnings {
   };
 
   walk(reader.doc.contents);
-  const inTextOrder = warnings.every((w, i) => i === 0 || (warnings[i - 1]?.start ?? 0) <= w.start);
+  const inTextOrder = warnings.every((w, i) => i === 0 || (warnings[i - 1]?.node ?? 0) <= w.node);
   return { warnings, perScalar: !customTag && inTextOrder };
 }
