@@ -1,8 +1,8 @@
 import {
   LineCounter,
-  isAlias,
   isCollection,
   isDocument,
+  isNode,
   isPair,
   isScalar,
   parseDocument,
@@ -123,19 +123,24 @@ function moveOffsets<T extends number[]>(offsets: T, from: number, delta: number
   return offsets.map((at) => (at >= from ? at + delta : at)) as T;
 }
 
-/** Moves, in place, every offset of the tree at or after `from` by `delta`. */
+/**
+ * Moves, in place, every offset of the tree at or after `from` by `delta`. Each node has its own
+ * range array (the composer makes one per node), so each offset moves once.
+ */
 function shiftTree(node: unknown, from: number, delta: number): void {
   if (isPair(node)) {
     shiftTree(node.key, from, delta);
     shiftTree(node.value, from, delta);
     return;
   }
-  if (!isScalar(node) && !isAlias(node) && !isCollection(node)) return;
+  if (!isNode(node)) return;
   const range = node.range;
   if (range) {
     // A node that ends before the edit holds nothing that moves.
     if (range[2] < from) return;
-    node.range = moveOffsets(range, from, delta);
+    if (range[0] >= from) range[0] += delta;
+    if (range[1] >= from) range[1] += delta;
+    range[2] += delta;
   }
   if (isCollection(node)) for (const item of node.items) shiftTree(item, from, delta);
 }
