@@ -62,6 +62,13 @@ export function goTypeName(value: unknown): string {
 }
 
 /**
+ * The scalars printed texts read back as: every render prints the same few texts again (`true`,
+ * `10`, an actor's name), one keystroke renders an actor, and each read is a YAML parse.
+ */
+const readBackScalars = new Map<string, unknown>();
+const readBackLimit = 1000;
+
+/**
  * A value printed raw into the template (`key: {{ .x }}`) and read back as the manifest is read
  * (sigs.k8s.io/yaml, as for values): `"20"` becomes 20, `""` and a missing value become null,
  * `1000000` prints `1e+06` and reads back as 1000000, `"02:30"` stays a string, a list prints
@@ -72,6 +79,8 @@ export function printRaw(value: unknown, path: readonly (string | number)[] = []
   const text = goString(value);
   if (text === '') return null;
   if (/[\n\r]/.test(text)) return text;
+  const known = readBackScalars.get(text);
+  if (known !== undefined) return known;
   let manifest: unknown;
   try {
     manifest = readYaml(`key: ${text}`);
@@ -83,7 +92,13 @@ export function printRaw(value: unknown, path: readonly (string | number)[] = []
       `YAML parse error on the rendered manifest: \`${path.join('.') || 'value'}: ${text}\` is not valid YAML`,
       path,
     );
-  return manifest.key ?? null;
+  const read = manifest.key ?? null;
+  // A list or map read back goes to its caller alone, so it is read afresh each time.
+  if (read === null || typeof read !== 'object') {
+    if (readBackScalars.size >= readBackLimit) readBackScalars.clear();
+    readBackScalars.set(text, read);
+  }
+  return read;
 }
 
 /** `toYaml` then parse: keys sorted at every level, values and types kept. */
