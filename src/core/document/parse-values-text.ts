@@ -141,8 +141,8 @@ export function parseValuesText(text: string): ParsedValues {
 
 /**
  * The Document of one parse. A patch for the next text takes it over and changes it in place
- * (copying a large tree cost more than the rest of a keystroke); this parse then reads its own
- * text again if it is asked for its tree later, so its answers never change.
+ * (copying a large tree cost more than the rest of a keystroke); this parse then makes its tree
+ * again if it is asked for it later (`treeAgain`), so its answers never change.
  */
 class TreeOwner {
   #doc: Document | undefined;
@@ -155,7 +155,7 @@ class TreeOwner {
   }
 
   get doc(): Document {
-    return (this.#doc ??= parseDocument(this.text, valuesParseOptions));
+    return (this.#doc ??= treeAgain(this.text));
   }
 
   /** Whether the tree is at hand without reading the text again. */
@@ -206,9 +206,24 @@ const recentParseLimit = 4;
 function recentOrPatched(text: string): ParseResult | undefined {
   const cached = recentParses.find((r) => r.parsed.text === text);
   if (cached) return cached;
-  // The last parse is usually the text before this keystroke, but another text (the operator
-  // settings, a secret check) may have been parsed in between: try each recent one that still
-  // holds its tree (reading an older text again to patch it would cost more than it saves).
+  const patched = patchedFromRecent(text);
+  if (!patched) return undefined;
+  const { recent, patch, tree } = patched;
+  const depth = keepsNestingDepth(recent.parsed.text, text, patch.change)
+    ? recent.depth
+    : undefined;
+  return remember(readPatchedTree(tree, recent.parts, patch, depth));
+}
+
+/**
+ * The tree of `text` patched from a recent parse's tree, which it takes over. The last parse is
+ * usually the text before this keystroke, but another text (the operator settings, a secret
+ * check) may have been parsed in between: each recent one that still holds its tree is tried
+ * (making an older tree again to patch it would cost more than it saves).
+ */
+function patchedFromRecent(
+  text: string,
+): { recent: ParseResult; patch: ScalarPatch; tree: ParsedTree } | undefined {
   for (const recent of recentParses) {
     if (!recent.owner.holds) continue;
     const before: ParsedTree = {
@@ -218,11 +233,21 @@ function recentOrPatched(text: string): ParseResult | undefined {
     };
     const patch = planScalarPatch(before, text);
     if (!patch) continue;
-    const tree = applyScalarPatch({ ...before, doc: recent.owner.take() }, patch);
-    const depth = keepsNestingDepth(before.text, text, patch.change) ? recent.depth : undefined;
-    return remember(readPatchedTree(tree, recent.parts, patch, depth));
+    return {
+      recent,
+      patch,
+      tree: applyScalarPatch({ ...before, doc: recent.owner.take() }, patch),
+    };
   }
   return undefined;
+}
+
+/**
+ * The tree of a parse whose tree a patch took over: patched back from a recent tree when only one
+ * value differs (undo after typing), else parsed again.
+ */
+function treeAgain(text: string): Document {
+  return patchedFromRecent(text)?.tree.doc ?? parseDocument(text, valuesParseOptions);
 }
 
 function remember(result: ParseResult): ParseResult {

@@ -158,6 +158,33 @@ describe('patchScalarEdit', () => {
     ).toBe('value 7abc');
   });
 
+  it('takes over the tree it patches, and gives it back when the text returns (undo)', () => {
+    const before = bases[1] ?? '';
+    const at = before.indexOf('value 42"') + 'value 42'.length;
+    const typed = `${before.slice(0, at)}x${before.slice(at)}`;
+    const paths = [['padding', 'key-42'], ['padding', 'list', 7, 'name'], ['tail']];
+    const answers = (text: string) => {
+      const read = parseOrThrow(text).parsed;
+      return [...paths.map((p) => [read.locate(p), read.keyRange(p)]), read.pathAt(150, 9)];
+    };
+    const expected = (text: string) => {
+      const read = parseUncached(text).parsed;
+      return [...paths.map((p) => [read.locate(p), read.keyRange(p)]), read.pathAt(150, 9)];
+    };
+    const earlier = parseOrThrow(before);
+    expect(earlier.owner.holds).toBe(true);
+    const later = parseOrThrow(typed);
+    expect(earlier.owner.holds).toBe(false);
+    expect(later.owner.holds).toBe(true);
+    // Undo: the earlier read is asked for places again, and patches the tree back.
+    expect(answers(before)).toEqual(expected(before));
+    expect(earlier.owner.holds).toBe(true);
+    expect(later.owner.holds).toBe(false);
+    // Redo: the same the other way.
+    expect(answers(typed)).toEqual(expected(typed));
+    expect(later.owner.holds).toBe(true);
+  });
+
   it('leaves small texts, new lines, keys and structure to the full parse', () => {
     const small = 'name: a\n';
     const previous = parseUncached(small);
