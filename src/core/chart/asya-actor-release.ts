@@ -6,7 +6,7 @@
  */
 import { checkAsyaActorHooks } from './asya-actor-hooks.ts';
 import { chartDefaults } from './chart-profile.ts';
-import { coalesceValues } from './coalesce-values.ts';
+import { checkPlain, coalesceValues } from './coalesce-values.ts';
 import { goTruthy, goTypeName, ChartTemplateError } from './go-values.ts';
 import { goRange, truncArgument } from './go-template-eval.ts';
 import { isRecord } from '@/core/shared/is-record.ts';
@@ -45,12 +45,9 @@ export function asyaActorItems(actors: unknown): [key: string | number, item: un
 export function asyaActorReleaseError(
   root: Record<string, unknown>,
 ): ChartTemplateError | undefined {
-  // Lists replace rather than merge, so the user's `actors` is read as it is: coalescing it too
-  // would copy every actor on each keystroke (a null still removes the chart's default list).
-  const { actors, ...others } = root;
-  const listed = actors !== null && actors !== undefined;
-  const values = coalesceValues(listed ? others : root, chartDefaults('asya-actor'));
-  if (listed) values.actors = actors;
+  // Only read here: the values are checked as a copy would check them, not copied (every
+  // keystroke in a document of many actors comes here with all of them).
+  const values = coalesceValues(root, chartDefaults('asya-actor'), checkPlain);
   try {
     goRange(asyncActorTemplate, values, ['actors']);
     for (const [key, item] of asyaActorItems(values.actors)) {

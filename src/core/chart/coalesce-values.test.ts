@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clonePlain, coalesceValues } from './coalesce-values.ts';
+import { checkPlain, clonePlain, coalesceValues } from './coalesce-values.ts';
 
 describe('coalesceValues (Helm CoalesceValues)', () => {
   const defaults = { a: 1, map: { x: 1, y: 2, inner: { k: 'v' } }, list: [1, 2], gone: 'd' };
@@ -42,6 +42,23 @@ describe('coalesceValues (Helm CoalesceValues)', () => {
     (result.map as { x: number }).x = 5;
     expect(defaults.map.x).toBe(1);
   });
+
+  it('with checkPlain: the same values, sharing what it took whole, and the same refusals', () => {
+    const user = { map: { y: 3, inner: { j: 'w' } }, list: [9, { deep: [1] }], gone: null };
+    const shared = coalesceValues(user, defaults, checkPlain);
+    expect(shared).toEqual(coalesceValues(user, defaults));
+    expect(shared.list).toBe(user.list);
+    expect(shared.a).toBe(defaults.a);
+    let deep: unknown = 1;
+    for (let i = 0; i < 202; i++) deep = { a: deep };
+    expect(() => coalesceValues({ list: [deep] }, defaults)).toThrow(/nested too deeply/);
+    expect(() => coalesceValues({ list: [deep] }, defaults, checkPlain)).toThrow(
+      /nested too deeply/,
+    );
+    const justShallowEnough = (deep as { a: unknown }).a;
+    expect(() => coalesceValues({ list: justShallowEnough }, defaults, checkPlain)).not.toThrow();
+    expect(() => coalesceValues({ list: justShallowEnough }, defaults)).not.toThrow();
+  });
 });
 
 describe('clonePlain', () => {
@@ -49,5 +66,6 @@ describe('clonePlain', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(() => clonePlain(cyclic)).toThrow(/cycle/);
+    expect(() => checkPlain(cyclic)).toThrow(/cycle/);
   });
 });

@@ -35,6 +35,17 @@ describe('Go template value handling', () => {
     expect(printRaw(10)).toBe(10);
   });
 
+  it('reads a printed text back the same way every time, a list as a list of its own', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(printRaw('20')).toBe(20);
+      expect(printRaw('~')).toBeNull();
+      expect(() => printRaw('a: b', ['name'])).toThrow(/name: a: b/);
+    }
+    const list = printRaw(['a', 'b']);
+    expect(list).toEqual(['a b']);
+    expect(printRaw(['a', 'b'])).not.toBe(list);
+  });
+
   it('sorts keys at every level for toYaml and keeps types', () => {
     const value = toYamlValue({ b: { d: 1, c: '10' }, a: [{ z: 1, y: 2 }] }) as Record<
       string,

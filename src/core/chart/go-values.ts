@@ -62,6 +62,13 @@ export function goTypeName(value: unknown): string {
 }
 
 /**
+ * The scalars printed texts read back as: every render prints the same few texts again (`true`,
+ * `10`, an actor's name), one keystroke renders an actor, and each read is a YAML parse.
+ */
+const readBackScalars = new Map<string, unknown>();
+const readBackLimit = 1000;
+
+/**
  * A value printed raw into the template (`key: {{ .x }}`) and read back as the manifest is read
  * (sigs.k8s.io/yaml, as for values): `"20"` becomes 20, `""` and a missing value become null,
  * `1000000` prints `1e+06` and reads back as 1000000, `"02:30"` stays a string, a list prints
@@ -72,37 +79,24 @@ export function printRaw(value: unknown, path: readonly (string | number)[] = []
   const text = goString(value);
   if (text === '') return null;
   if (/[\n\r]/.test(text)) return text;
-  const read = readPrinted(text);
-  if (read === notYaml)
-    throw new ChartTemplateError(
-      `YAML parse error on the rendered manifest: \`${path.join('.') || 'value'}: ${text}\` is not valid YAML`,
-      path,
-    );
-  return read;
-}
-
-const notYaml = Symbol('not YAML');
-
-/**
- * Scalars read back from printed text, by that text: every render prints the same few values
- * (a keystroke renders one actor of many again), and each read is a whole YAML document.
- */
-const printedScalars = new Map<string, unknown>();
-const printedScalarsLimit = 1000;
-
-function readPrinted(text: string): unknown {
-  if (printedScalars.has(text)) return printedScalars.get(text);
+  const known = readBackScalars.get(text);
+  if (known !== undefined) return known;
   let manifest: unknown;
   try {
     manifest = readYaml(`key: ${text}`);
   } catch {
     manifest = undefined;
   }
-  const read = isRecord(manifest) ? (manifest.key ?? null) : notYaml;
-  // Lists and maps are left out: the caller may keep and change what it is given.
+  if (!isRecord(manifest))
+    throw new ChartTemplateError(
+      `YAML parse error on the rendered manifest: \`${path.join('.') || 'value'}: ${text}\` is not valid YAML`,
+      path,
+    );
+  const read = manifest.key ?? null;
+  // A list or map read back goes to its caller alone, so it is read afresh each time.
   if (read === null || typeof read !== 'object') {
-    if (printedScalars.size >= printedScalarsLimit) printedScalars.clear();
-    printedScalars.set(text, read);
+    if (readBackScalars.size >= readBackLimit) readBackScalars.clear();
+    readBackScalars.set(text, read);
   }
   return read;
 }

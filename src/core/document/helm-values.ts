@@ -25,7 +25,16 @@ export interface HelmRefusal {
   end: number;
 }
 
-export type HelmValuesResult = { values: unknown } | { refusal: HelmRefusal };
+export type HelmValuesResult =
+  | {
+      values: unknown;
+      /**
+       * Every value was decoded once, from its own node: no alias, merge key or repeated key. Then
+       * one scalar's new value is all a scalar edit changes (`replaceDecodedScalar`).
+       */
+      mirrorsTree: boolean;
+    }
+  | { refusal: HelmRefusal };
 
 /**
  * Alias expansions the studio performs at most. Helm's own budget (below) stops alias bombs long
@@ -110,6 +119,7 @@ interface DecodeState {
   aliasCount: number;
   aliasDepth: number;
   activeAliases: Set<Node>;
+  mirrorsTree: boolean;
   /** sigs.k8s.io/yaml's errors come after go-yaml v2 has decoded everything: kept until then. */
   keyError?: Refused;
   notFinite?: Refused;
@@ -172,6 +182,7 @@ function decodeAlias<T>(state: DecodeState, alias: Node, decodeTarget: (target: 
     );
   state.activeAliases.add(alias);
   state.aliasDepth++;
+  state.mirrorsTree = false;
   try {
     return decodeTarget(target);
   } finally {
@@ -228,6 +239,7 @@ function mergeMustBeMap(node: Node): Refused {
 
 /** `d.merge` of goyaml.v2/decode.go: the merged maps are decoded into the same map, in place. */
 function decodeMerge(state: DecodeState, value: Node | null, out: Record<string, unknown>): void {
+  state.mirrorsTree = false;
   const into = (node: Node): void => {
     count(state, node);
     if (isAlias(node)) {
@@ -293,8 +305,16 @@ function decodeMapping(
     }
     if (pair.key !== null) count(state, pair.key);
     const name = keyOf(state, pair.key, pair.value);
+    if (Object.hasOwn(out, name)) state.mirrorsTree = false;
     defineKey(out, name, decodeNode(state, pair.value));
   }
+}
+
+/** The name go-yaml v2 and JSON give a map key written as a scalar (no alias, no merge key). */
+export function helmKeyName(key: Node | null): string | undefined {
+  if (key === null || !isScalar(key) || isMergeKey(key)) return undefined;
+  const name = scalarKey(key);
+  return typeof name === 'string' ? name : undefined;
 }
 
 /** The values Helm reads from the document, or why Helm refuses it. */
@@ -306,12 +326,13 @@ export function decodeAsHelm(doc: Document): HelmValuesResult {
     aliasCount: 0,
     aliasDepth: 0,
     activeAliases: new Set(),
+    mirrorsTree: true,
   };
   try {
     const values = decodeNode(state, doc.contents);
     const later = state.keyError ?? state.notFinite;
     if (later) throw later;
-    return { values };
+    return { values, mirrorsTree: state.mirrorsTree };
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     const [start, end] = error.node.range ?? [0, 0];

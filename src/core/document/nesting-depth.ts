@@ -1,3 +1,8 @@
+import type { TextChange } from './text-change.ts';
+
+/** Deeper than any values file; beyond it the text is refused before the yaml library sees it. */
+export const MAX_NESTING_DEPTH = 1000;
+
 /**
  * A fast upper estimate of how deeply a YAML text nests: open flow brackets, and `- ` items
  * started on one line. The yaml library composes nested nodes recursively, so thousands of levels
@@ -31,4 +36,19 @@ export function nestingDepth(text: string): number {
     }
   }
   return deepest;
+}
+
+/**
+ * Whether `nestingDepth` gives the same for both texts of a change on one line: no bracket is
+ * added or removed, and the change starts after the line's leading dashes and spaces end (only
+ * there do other characters count).
+ */
+export function keepsNestingDepth(before: string, after: string, change: TextChange): boolean {
+  const lineStart = before.lastIndexOf('\n', change.start - 1) + 1;
+  const brackets = /[[\]{}]/;
+  return (
+    /[^ \t-]/.test(before.slice(lineStart, change.start)) &&
+    !brackets.test(before.slice(change.start, change.oldEnd)) &&
+    !brackets.test(after.slice(change.start, change.newEnd))
+  );
 }

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic, ValuesPath } from '../diagnostics/diagnostic.ts';
 import {
   locateDiagnostics,
   parseValuesText,
   setValueAtPath,
   valueAtPath,
   valuesEqual,
+  type ParsedValues,
 } from './index.ts';
+import { parseOrThrow, parseUncached } from './parse-values-text.ts';
 
 /** The refusals setValueAtPath documents (see set-value-at-path.ts); anything else is a bug. */
 const documentedRefusal =
@@ -157,4 +159,161 @@ describe('document model on random text (property)', () => {
       { numRuns: 300 },
     );
   });
+});
+
+/**
+ * An `actors:` document as teams keep them (about 2,000 characters an actor), with `extra` lines
+ * after the first actor's name: the readings, refusals and structures a patched read must notice.
+ */
+function actorsDocument(count: number, extra: readonly string[]): string {
+  const actor = (i: number) => [
+    `# actor ${i}`,
+    `- name: step-${i}`,
+    ...(i === 0 ? extra : []),
+    '  scaling:',
+    `    enabled: ${i % 2 === 0 ? 'yes' : 'true'}`,
+    `    maxReplicas: ${10 + i}`,
+    '    queueLength: 0777',
+    '  workload:',
+    '    template:',
+    '      spec:',
+    '        containers:',
+    '        - name: asya-runtime',
+    `          image: "python:3.13-slim" # pinned ${i}`,
+    '          env:',
+    ...Array.from({ length: 12 }, (_, k) => [
+      `          - name: SETTING_${k}`,
+      `            value: ${k % 3 === 0 ? `'single ${k}'` : k % 3 === 1 ? `"double ${k}"` : `plain ${k}`}`,
+    ]).flat(),
+  ];
+  return [
+    'namespace: team',
+    'transport: rabbitmq',
+    'actors:',
+    ...Array.from({ length: count }, (_, i) => actor(i)).flat(),
+    '',
+  ].join('\n');
+}
+
+/**
+ * The first actor's extra lines. The first four leave each scalar's reading to its own text (a
+ * patched read reuses the rest); each later one makes a patched read fall back to reading it all.
+ */
+const actorExtras: readonly (readonly string[])[] = [
+  [],
+  ['  flag: on', '  mode: 0x1F'],
+  ['  bad: "\\ud800"'],
+  ['  __proto__:', '    polluted: yes', '  10: ten', '  2.50: half'],
+  ['  name: twice'],
+  ['  base: &base { a: 1 }', '  copy: *base'],
+  ['  merged:', '    <<: { a: 1 }', '    b: 2'],
+  ['  tagged: !custom value'],
+  ['  tab: "a\tb"'],
+  ['  limit: .inf'],
+];
+
+/** Paths a person's cursor or a problem would look up, present or not. */
+const lookedUpPaths: ValuesPath[] = [
+  [],
+  ['namespace'],
+  ['actors', 0, 'name'],
+  ['actors', 0, 'flag'],
+  ['actors', 0, '__proto__', 'polluted'],
+  ['actors', 0, '10'],
+  ['actors', 1, 'scaling', 'maxReplicas'],
+  ['actors', 2, 'workload', 'template', 'spec', 'containers', 0, 'image'],
+  ['actors', 3, 'workload', 'template', 'spec', 'containers', 0, 'env', 5, 'value'],
+  ['actors', 3, 'missing', 'deeper'],
+  ['actors', 9],
+];
+
+/** A full read and the read that typing led to agree on everything a caller can see. */
+function expectSameRead(read: ParsedValues, full: ParsedValues): void {
+  expect(read.ok).toBe(full.ok);
+  expect(read.values).toStrictEqual(full.values);
+  expect(read.diagnostics).toStrictEqual(full.diagnostics);
+  for (const path of lookedUpPaths) {
+    expect(read.locate(path)).toStrictEqual(full.locate(path));
+    expect(read.keyRange(path)).toStrictEqual(full.keyRange(path));
+  }
+  const lines = full.text.split('\n').length;
+  for (let line = 1; line <= lines; line += 3)
+    for (const col of [1, 5, 12, 30])
+      expect(read.pathAt(line, col)).toEqual(full.pathAt(line, col));
+}
+
+interface Keystroke {
+  at: number;
+  atLineEnd: boolean;
+  insert: boolean;
+  chars: string;
+  count: number;
+}
+
+/**
+ * One keystroke: up to three characters typed (mostly letters), or deleted, mostly at the end of a
+ * line (where a person types into a value), else anywhere.
+ */
+const keystroke: fc.Arbitrary<Keystroke> = fc.record({
+  at: fc.nat(),
+  atLineEnd: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, fc.constant(false)),
+  insert: fc.boolean(),
+  chars: fc.oneof(
+    { weight: 4, arbitrary: fc.stringMatching(/^[a-z0-9 .]{1,3}$/) },
+    { weight: 1, arbitrary: fc.stringMatching(/^[a-z0-9 :#"'\-[\]{},&*!|>%@`.+\\\t]{1,3}$/) },
+  ),
+  count: fc.integer({ min: 1, max: 3 }),
+});
+
+/** The text after one keystroke. */
+function typeInto(text: string, { at, atLineEnd, insert, chars, count }: Keystroke): string {
+  // Lines that end in a value or a comment, not in a key.
+  const lineEnds = [...text.matchAll(/[^:\n]\n/g)].map((m) => m.index + 1);
+  const offset = atLineEnd
+    ? (lineEnds[at % lineEnds.length] ?? text.length) - (insert ? 0 : count)
+    : at % (text.length + 1);
+  const start = Math.max(0, offset);
+  return insert
+    ? text.slice(0, start) + chars + text.slice(start)
+    : text.slice(0, start) + text.slice(Math.min(text.length, start + count));
+}
+
+describe('typing in a large document (property)', () => {
+  it('reads each text as a full parse does, though it is patched from the text before', () => {
+    const bases = actorExtras.map((extra) => actorsDocument(5, extra));
+    let shared = 0;
+    let steps = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          { weight: 3, arbitrary: fc.constantFrom(...bases.slice(0, 4)) },
+          fc.constantFrom(...bases.slice(4)),
+        ),
+        fc.array(keystroke, { minLength: 1, maxLength: 6 }),
+        (base, keystrokes) => {
+          // The base's own read holds its tree, so the first keystroke is patched from it.
+          expect(parseOrThrow(base).doc.contents).not.toBeNull();
+          const first = parseValuesText(base);
+          let text = base;
+          let previous = first;
+          for (const key of keystrokes) {
+            text = typeInto(text, key);
+            const read = parseValuesText(text);
+            expectSameRead(read, parseUncached(text).parsed);
+            steps++;
+            // An actor the keystroke did not touch keeps its values: the read was patched.
+            const actors = (read.values as { actors?: unknown[] }).actors;
+            const before = (previous.values as { actors?: unknown[] }).actors;
+            if (actors?.some((a, i) => before?.[i] === a)) shared++;
+            previous = read;
+          }
+          // A read whose tree a later keystroke took over still answers as it did.
+          expectSameRead(first, parseUncached(base).parsed);
+        },
+      ),
+      { numRuns: 120 },
+    );
+    // The property says little unless many keystrokes took the patched read.
+    expect(shared).toBeGreaterThan(steps / 8);
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseValuesText } from './parse-values-text.ts';
+import { parseUncached, parseValuesText } from './parse-values-text.ts';
 
 const ruleIds = (text: string) => parseValuesText(text).diagnostics.map((d) => d.ruleId);
 
@@ -138,5 +138,20 @@ describe('parseValuesText', () => {
     expect(parsed.pathAt(6, 10)).toEqual(['a', 'c', 1, 'z']);
     expect(parsed.pathAt(2, 3)).toEqual(['a', 'b']);
     expect(parsed.pathAt(4, 7)).toEqual(['a', 'c', 0]);
+  });
+
+  // Found by the typing property (fast-check seed -790407364): a refused escape's range is the
+  // escape's, not its value's, and a patched read kept it that way only once it was told so.
+  it('keeps the problems after a value being typed into, each with its own range', () => {
+    const padding = Array.from({ length: 300 }, (_, i) => `key${i}: value ${i}`);
+    const before = ['name: a', ...padding, 'bad: "x\\ud800"', 'flag: yes', ''].join('\n');
+    parseValuesText(before);
+    const after = before.replace('name: a', 'name: abc');
+    const read = parseValuesText(after);
+    expect(read.diagnostics).toStrictEqual(parseUncached(after).parsed.diagnostics);
+    expect(read.diagnostics.map((d) => [d.ruleId, d.range])).toEqual([
+      ['yaml/helm-refuses', { line: 302, col: 8, endLine: 302, endCol: 14 }],
+      ['yaml/yaml11-reading', { line: 303, col: 7, endLine: 303, endCol: 10 }],
+    ]);
   });
 });

@@ -1,19 +1,20 @@
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
 import type { Diagnostic, SourceRange, ValuesPath } from '../diagnostics/diagnostic.ts';
-import { nestingDepth } from './nesting-depth.ts';
-import { patchScalarEdit } from './patch-scalar-edit.ts';
-import { headRange, offsetRange, pathAtOffset, walkPath, keyName } from './node-path.ts';
-import { valuesParseOptions } from './yaml-options.ts';
-import { readPlainAsYaml12, sameScalar } from './yaml12-reading.ts';
-import { goYamlResolveSource } from './go-yaml-resolve.ts';
-import { decodeAsHelm, type HelmRefusal } from './helm-values.ts';
+import { MAX_NESTING_DEPTH, keepsNestingDepth, nestingDepth } from './nesting-depth.ts';
 import {
-  incompatibleVersionIn,
-  invalidEscapeIn,
-  refusedCharacterIn,
-  refusedTabIn,
-} from './helm-text-refusals.ts';
+  applyScalarPatch,
+  planScalarPatch,
+  type ParsedTree,
+  type ScalarPatch,
+} from './patch-scalar-edit.ts';
+import { headRange, offsetRange, pathAtOffset, walkPath } from './node-path.ts';
+import { valuesParseOptions } from './yaml-options.ts';
+import { decodeAsHelm, type HelmRefusal, type HelmValuesResult } from './helm-values.ts';
+import { incompatibleVersionIn, refusedCharacterIn, refusedTabIn } from './helm-text-refusals.ts';
+import { rereadTreeWarnings, rereadValues } from './reread-scalar-patch.ts';
+import { treeWarnings, type TreeWarnings } from './tree-warnings.ts';
+import { helmRefusesDiagnostic, yamlDiagnostic, type Reader } from './yaml-diagnostic.ts';
 
 /** The values text, read once: what Helm sees, what is wrong with the text, and where things are. */
 export interface ParsedValues {
@@ -30,174 +31,6 @@ export interface ParsedValues {
   keyRange: (path: ValuesPath) => SourceRange | undefined;
   /** The path of the innermost node at a 1-based line and column. */
   pathAt: (line: number, col: number) => ValuesPath;
-}
-
-/** Standard tags Helm's decoder understands; any other explicit tag is worth a warning. */
-const STANDARD_TAGS = new Set(
-  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq', 'binary', 'merge', 'timestamp'].map(
-    (name) => `tag:yaml.org,2002:${name}`,
-  ),
-);
-
-interface Reader {
-  text: string;
-  doc: Document;
-  lineCounter: LineCounter;
-}
-
-function yamlDiagnostic(
-  reader: Reader,
-  ruleId: string,
-  severity: Diagnostic['severity'],
-  message: string,
-  fix: string,
-  start: number,
-  end: number,
-  source?: string,
-): Diagnostic {
-  const offset = Math.min(start, reader.text.length);
-  return {
-    ruleId,
-    severity,
-    stage: 'yaml',
-    message,
-    fix,
-    path: pathAtOffset(reader.doc, offset),
-    range: offsetRange(
-      reader.lineCounter,
-      offset,
-      Math.min(Math.max(end, offset), reader.text.length),
-    ),
-    ...(source === undefined ? {} : { source }),
-  };
-}
-
-/** An error at the place that makes Helm refuse the whole file. */
-function helmRefusesDiagnostic(reader: Reader, refusal: HelmRefusal): Diagnostic {
-  return yamlDiagnostic(
-    reader,
-    'yaml/helm-refuses',
-    'error',
-    `Helm refuses this values file ("${refusal.message}"): ${refusal.explanation}. \`helm install\` stops before rendering anything.`,
-    'Change the text here so the file reads as YAML that Helm accepts.',
-    refusal.start,
-    refusal.end,
-    refusal.source,
-  );
-}
-
-function describeScalar(value: unknown): string {
-  if (typeof value === 'string') return `the string "${value}"`;
-  if (value === null) return 'null';
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${value}`;
-  return JSON.stringify(value) ?? typeof value;
-}
-
-/**
- * One pass over the tree: where Helm's reading differs from YAML 1.2, duplicate keys, tags, the
- * first alias, and escapes Helm refuses. Alias targets are not followed (`decodeAsHelm` does).
- */
-function treeWarnings(reader: Reader): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  let aliasReported = false;
-
-  const checkScalar = (node: Node): void => {
-    if (isScalar(node) && node.type === 'QUOTE_DOUBLE' && node.range) {
-      const [start, end] = node.range;
-      const refusal = invalidEscapeIn(reader.text.slice(start, end), start);
-      if (refusal) diagnostics.push(helmRefusesDiagnostic(reader, refusal));
-    }
-    if (!isScalar(node) || node.type !== 'PLAIN' || !node.range || typeof node.source !== 'string')
-      return;
-    // An explicit tag decides the type for every reader.
-    if (node.tag !== undefined) return;
-    const as12 = readPlainAsYaml12(node.source);
-    if (sameScalar(as12, node.value)) return;
-    diagnostics.push(
-      yamlDiagnostic(
-        reader,
-        'yaml/yaml11-reading',
-        'warning',
-        `Helm reads \`${node.source}\` as ${describeScalar(node.value)} (go-yaml v2, as Helm reads values), while YAML 1.2 tools and editors read ${describeScalar(as12)}.`,
-        typeof node.value === 'string'
-          ? `Quote it ("${node.source}") so every reader agrees.`
-          : `Write it unambiguously: ${JSON.stringify(node.value)}, or quote it if you mean the text.`,
-        node.range[0],
-        node.range[1],
-        goYamlResolveSource,
-      ),
-    );
-  };
-
-  const checkTag = (node: Node): void => {
-    const tag = node.tag;
-    if (tag === undefined || STANDARD_TAGS.has(tag) || !node.range) return;
-    diagnostics.push(
-      yamlDiagnostic(
-        reader,
-        'yaml/custom-tag',
-        'warning',
-        `The tag \`${tag}\` means nothing to Helm: go-yaml v2 reads a scalar under it as a string, and a map or list as if the tag were not there.`,
-        'Remove the tag.',
-        node.range[0],
-        node.range[1],
-      ),
-    );
-  };
-
-  const walk = (node: Node | null | undefined): void => {
-    if (node === null || node === undefined) return;
-    if (isAlias(node)) {
-      if (!aliasReported && node.range) {
-        aliasReported = true;
-        diagnostics.push(
-          yamlDiagnostic(
-            reader,
-            'yaml/alias',
-            'warning',
-            `The file uses anchors and aliases (*${node.source}): Helm copies the anchored value to every alias, so the form shows the copy, and editing it changes every place that uses the anchor.`,
-            'Write the values out in full if each place should be edited on its own.',
-            node.range[0],
-            node.range[1],
-          ),
-        );
-      }
-      return;
-    }
-    checkTag(node);
-    if (isScalar(node)) {
-      checkScalar(node);
-      return;
-    }
-    if (isMap(node)) {
-      const seen = new Set<string>();
-      for (const pair of node.items) {
-        const key = pair.key as Node | null;
-        if (key !== null && isScalar(key)) checkScalar(key);
-        const name = keyName(key);
-        if (seen.has(name) && key?.range) {
-          diagnostics.push(
-            yamlDiagnostic(
-              reader,
-              'yaml/duplicate-key',
-              'warning',
-              `The key \`${name}\` appears twice in this map: Helm keeps only the last one, so the earlier value is silently lost.`,
-              'Remove one of the two entries.',
-              key.range[0],
-              key.range[1],
-            ),
-          );
-        }
-        seen.add(name);
-        walk(pair.value as Node | null);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) walk(item as Node | null);
-    }
-  };
-
-  walk(reader.doc.contents);
-  return diagnostics;
 }
 
 function tabWarnings(reader: Reader): Diagnostic[] {
@@ -267,9 +100,6 @@ function libraryDiagnostics(reader: Reader): { diagnostics: Diagnostic[]; syntax
   return { diagnostics, syntaxError };
 }
 
-/** Deeper than any values file; beyond it the text is refused before the yaml library sees it. */
-export const MAX_NESTING_DEPTH = 1000;
-
 /** go-yaml v2's own limit (goyaml.v2/scannerc.go, `max_flow_level` and `max_indents`). */
 const GO_YAML_MAX_DEPTH = 10000;
 
@@ -299,82 +129,214 @@ function unreadable(text: string, reason: string, helmToo: boolean): ParsedValue
 
 /** Parses a values text as Helm reads it. Never throws: every problem comes back as a diagnostic. */
 export function parseValuesText(text: string): ParsedValues {
-  const depth = nestingDepth(text);
-  if (depth > MAX_NESTING_DEPTH)
-    return unreadable(text, `it nests ${depth} levels deep`, depth > GO_YAML_MAX_DEPTH);
   try {
     // The Document stays internal: only the closures hold it.
-    return parseOrThrow(text).parsed;
+    const read = parseWithinDepth(text);
+    if ('parsed' in read) return read.parsed;
+    return unreadable(text, `it nests ${read.depth} levels deep`, read.depth > GO_YAML_MAX_DEPTH);
   } catch (error) {
     return unreadable(text, error instanceof Error ? error.message : String(error), false);
   }
 }
 
-interface ParseResult {
+/**
+ * The Document of one parse. A patch for the next text takes it over and changes it in place
+ * (copying a large tree cost more than the rest of a keystroke); this parse then makes its tree
+ * again if it is asked for it later (`treeAgain`), so its answers never change.
+ */
+class TreeOwner {
+  #doc: Document | undefined;
+
+  constructor(
+    readonly text: string,
+    doc: Document,
+  ) {
+    this.#doc = doc;
+  }
+
+  get doc(): Document {
+    return (this.#doc ??= treeAgain(this.text));
+  }
+
+  /** Whether the tree is at hand without reading the text again. */
+  get holds(): boolean {
+    return this.#doc !== undefined;
+  }
+
+  /** The tree, handed over to a patch that changes it. */
+  take(): Document {
+    const doc = this.doc;
+    this.#doc = undefined;
+    return doc;
+  }
+}
+
+/** What the read of a tree is made of, kept so that the next patched text can reuse it. */
+interface ReadParts {
+  library: { diagnostics: Diagnostic[]; syntaxError: boolean };
+  tree: TreeWarnings;
+  refusedTab: HelmRefusal | undefined;
+  tabs: Diagnostic[];
+  decoded: HelmValuesResult;
+}
+
+export interface ParseResult {
   parsed: ParsedValues;
-  doc: Document;
+  readonly doc: Document;
   lineCounter: LineCounter;
+  owner: TreeOwner;
+  parts: ReadParts;
+  /** `nestingDepth` of the text, counted when first asked (a patch usually knows it unchanged). */
+  readonly depth: number;
 }
 
 /**
  * The last few parses, by text. A form edit parses the current text to find the node, parses the
  * edited text to check it, and the studio then derives everything from that same edited text:
- * one parse instead of three. Nothing mutates a parse result, so sharing it is safe.
+ * one parse instead of three. A result never changes its answers (a patch that takes over its
+ * tree leaves it reading its text again), so sharing it is safe.
  */
 const recentParses: ParseResult[] = [];
 const recentParseLimit = 4;
 
 /**
- * Parses into the internal Document too; for the editing code in this folder only. A text that
- * differs from a recent one only inside one value is patched from that parse instead of parsed
- * again (typing in a large file), with the same result a full parse gives.
+ * The recent parse of `text`, or one patched from a recent parse when the text differs from it
+ * only inside one value (typing in a large file), with the same result a full parse gives.
  */
-export function parseOrThrow(text: string): ParseResult {
+function recentOrPatched(text: string): ParseResult | undefined {
   const cached = recentParses.find((r) => r.parsed.text === text);
   if (cached) return cached;
-  // The last parse is usually the text before this keystroke, but another text (the operator
-  // settings, a secret check) may have been parsed in between: try each recent one.
-  let patched: ReturnType<typeof patchScalarEdit>;
+  const patched = patchedFromRecent(text);
+  if (!patched) return undefined;
+  const { recent, patch, tree } = patched;
+  const depth = keepsNestingDepth(recent.parsed.text, text, patch.change)
+    ? recent.depth
+    : undefined;
+  return remember(readPatchedTree(tree, recent.parts, patch, depth));
+}
+
+/**
+ * The tree of `text` patched from a recent parse's tree, which it takes over. The last parse is
+ * usually the text before this keystroke, but another text (the operator settings, a secret
+ * check) may have been parsed in between: each recent one that still holds its tree is tried
+ * (making an older tree again to patch it would cost more than it saves).
+ */
+function patchedFromRecent(
+  text: string,
+): { recent: ParseResult; patch: ScalarPatch; tree: ParsedTree } | undefined {
   for (const recent of recentParses) {
-    patched = patchScalarEdit(
-      { text: recent.parsed.text, doc: recent.doc, lineCounter: recent.lineCounter },
-      text,
-    );
-    if (patched) break;
+    if (!recent.owner.holds) continue;
+    const before: ParsedTree = {
+      text: recent.parsed.text,
+      doc: recent.owner.doc,
+      lineCounter: recent.lineCounter,
+    };
+    const patch = planScalarPatch(before, text);
+    if (!patch) continue;
+    return {
+      recent,
+      patch,
+      tree: applyScalarPatch({ ...before, doc: recent.owner.take() }, patch),
+    };
   }
-  const result = patched
-    ? readTree(patched.text, patched.doc, patched.lineCounter)
-    : parseUncached(text);
+  return undefined;
+}
+
+/**
+ * The tree of a parse whose tree a patch took over: patched back from a recent tree when only one
+ * value differs (undo after typing), else parsed again.
+ */
+function treeAgain(text: string): Document {
+  return patchedFromRecent(text)?.tree.doc ?? parseDocument(text, valuesParseOptions);
+}
+
+function remember(result: ParseResult): ParseResult {
   recentParses.unshift(result);
   recentParses.length = Math.min(recentParses.length, recentParseLimit);
   return result;
 }
 
+/** Parses into the internal Document too; for the editing code in this folder only. */
+export function parseOrThrow(text: string): ParseResult {
+  return recentOrPatched(text) ?? remember(parseUncached(text));
+}
+
+/**
+ * `parseOrThrow` for a text that may nest deeper than the yaml library can read: then only its
+ * depth (`nestingDepth`), and the library never sees it.
+ */
+export function parseWithinDepth(text: string): ParseResult | { depth: number } {
+  const known = recentOrPatched(text);
+  const depth = known?.depth ?? nestingDepth(text);
+  if (depth > MAX_NESTING_DEPTH) return { depth };
+  return known ?? remember(parseUncached(text, depth));
+}
+
 /** A full parse, never patched; exported for the tests that hold patching to it. */
-export function parseUncached(text: string): ParseResult {
+export function parseUncached(text: string, depth?: number): ParseResult {
   const lineCounter = new LineCounter();
-  return readTree(text, parseDocument(text, { ...valuesParseOptions, lineCounter }), lineCounter);
+  const doc = parseDocument(text, { ...valuesParseOptions, lineCounter });
+  const reader = { text, doc, lineCounter };
+  return readTree(reader, readParts(reader), depth);
+}
+
+/** Every part of the read, from the whole tree. */
+function readParts(reader: Reader): ReadParts {
+  const library = libraryDiagnostics(reader);
+  const refusedTab = library.syntaxError ? undefined : refusedTabIn(reader.text, reader.doc);
+  return {
+    library,
+    tree: treeWarnings(reader),
+    refusedTab,
+    // A tab Helm refuses is an error below; the warning is for tabs it reads past.
+    tabs: refusedTab ? [] : tabWarnings(reader),
+    decoded: decodeAsHelm(reader.doc),
+  };
+}
+
+/**
+ * The read of a patched tree: the previous read with the edited scalar read again, when nothing
+ * else can change with it (no tabs, which are checked across lines); else the whole tree.
+ */
+function readPatchedTree(
+  tree: ParsedTree,
+  previous: ReadParts,
+  patch: ScalarPatch,
+  depth: number | undefined,
+): ParseResult {
+  const warnings = rereadTreeWarnings(previous.tree, tree, patch);
+  const decoded = rereadValues(previous.decoded, patch);
+  const parts: ReadParts | undefined =
+    warnings && decoded && !tree.text.includes('\t')
+      ? {
+          library: libraryDiagnostics(tree),
+          tree: warnings,
+          refusedTab: undefined,
+          tabs: [],
+          decoded,
+        }
+      : undefined;
+  return readTree(tree, parts ?? readParts(tree), depth);
 }
 
 /** Everything the studio reads from a parsed tree: problems, values and the place lookups. */
-function readTree(text: string, doc: Document, lineCounter: LineCounter): ParseResult {
-  const reader: Reader = { text, doc, lineCounter };
-  const library = libraryDiagnostics(reader);
-  const refusedTab = library.syntaxError ? undefined : refusedTabIn(text, doc);
+function readTree(reader: Reader, parts: ReadParts, knownDepth: number | undefined): ParseResult {
+  let depth = knownDepth;
+  const { text, lineCounter } = reader;
+  const owner = new TreeOwner(text, reader.doc);
+  const { library, refusedTab, decoded } = parts;
   const diagnostics = [
     ...library.diagnostics,
-    ...treeWarnings(reader),
-    // A tab Helm refuses is an error below; the warning is for tabs it reads past.
-    ...(refusedTab ? [] : tabWarnings(reader)),
+    ...parts.tree.warnings.map((warning) => warning.diagnostic),
+    ...parts.tabs,
   ];
   const textRefusals = [
     refusedCharacterIn(text),
-    incompatibleVersionIn(text, doc),
+    incompatibleVersionIn(text, reader.doc),
     refusedTab,
   ].filter((refusal) => refusal !== undefined);
   diagnostics.push(...textRefusals.map((refusal) => helmRefusesDiagnostic(reader, refusal)));
 
-  const decoded = decodeAsHelm(doc);
   if ('refusal' in decoded && !library.syntaxError)
     diagnostics.push(helmRefusesDiagnostic(reader, decoded.refusal));
   // An empty or `null` document is no values (Helm's ReadValues keeps an empty map).
@@ -387,7 +349,7 @@ function readTree(text: string, doc: Document, lineCounter: LineCounter): ParseR
     values,
     diagnostics,
     locate(path) {
-      const hit = walkPath(doc, path);
+      const hit = walkPath(owner.doc, path);
       for (let i = hit.trail.length - 1; i >= 0; i--) {
         const step = hit.trail[i];
         const range = step && headRange(text, lineCounter, step.node, step.key);
@@ -396,15 +358,26 @@ function readTree(text: string, doc: Document, lineCounter: LineCounter): ParseR
       return undefined;
     },
     keyRange(path) {
-      const hit = walkPath(doc, path);
+      const hit = walkPath(owner.doc, path);
       if (hit.depth !== path.length) return undefined;
       if (hit.key?.range) return offsetRange(lineCounter, hit.key.range[0], hit.key.range[1]);
       return path.length > 0 ? headRange(text, lineCounter, hit.node, null) : undefined;
     },
     pathAt(line, col) {
       const lineStart = lineCounter.lineStarts[Math.max(0, line - 1)] ?? text.length;
-      return pathAtOffset(doc, Math.min(text.length, lineStart + Math.max(0, col - 1)));
+      return pathAtOffset(owner.doc, Math.min(text.length, lineStart + Math.max(0, col - 1)));
     },
   };
-  return { parsed, doc, lineCounter };
+  return {
+    parsed,
+    get doc() {
+      return owner.doc;
+    },
+    lineCounter,
+    owner,
+    parts,
+    get depth() {
+      return (depth ??= nestingDepth(text));
+    },
+  };
 }

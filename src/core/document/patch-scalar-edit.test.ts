@@ -4,7 +4,13 @@ import type { Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readmeExamples } from '../examples/readme-examples.ts';
 import { parseOrThrow, parseUncached } from './parse-values-text.ts';
-import { patchScalarEdit } from './patch-scalar-edit.ts';
+import { applyScalarPatch, planScalarPatch, type ParsedTree } from './patch-scalar-edit.ts';
+
+/** The patched tree of `after`, made from a fresh parse of `before` (a patch changes the tree it is applied to). */
+function patchScalarEdit(before: ParsedTree, after: string): ParsedTree | undefined {
+  const patch = planScalarPatch(before, after);
+  return patch && applyScalarPatch(before, patch);
+}
 
 /** Every kind of value a values file holds, repeated until the text is large enough to be patched. */
 function largeText(head: string): string {
@@ -84,7 +90,6 @@ describe('patchScalarEdit', () => {
   const bases = readmeExamples.map((e) => largeText(e.text));
 
   it('gives what a full parse gives, whenever it patches', () => {
-    const trees = new Map(bases.map((base) => [base, parseUncached(base)]));
     const shapes = new Map(bases.map((base) => [base, shape(parseUncached(base).doc)]));
     let patched = 0;
     let runs = 0;
@@ -93,23 +98,23 @@ describe('patchScalarEdit', () => {
         fc.constantFrom(...bases).chain((base) => fc.tuple(fc.constant(base), editOf(base))),
         ([before, after]) => {
           runs++;
-          const previous = trees.get(before);
-          if (!previous) throw new Error('unknown base text');
-          const tree = patchScalarEdit(
-            { text: before, doc: previous.doc, lineCounter: previous.lineCounter },
-            after,
-          );
-          if (!tree) return;
+          const previous = parseUncached(before);
+          const tree = { text: before, doc: previous.doc, lineCounter: previous.lineCounter };
+          const patch = planScalarPatch(tree, after);
+          if (!patch) {
+            // Planning leaves the tree as it was.
+            expect(shape(previous.doc)).toEqual(shapes.get(before));
+            return;
+          }
           patched++;
+          const patchedTree = applyScalarPatch(tree, patch);
           const full = parseUncached(after);
           expect(full.doc.errors).toEqual([]);
-          expect(shape(tree.doc)).toEqual(shape(full.doc));
-          expect(tree.lineCounter.lineStarts).toEqual(full.lineCounter.lineStarts);
-          expect(tree.doc.warnings.map((w) => [w.code, w.pos, w.message])).toEqual(
+          expect(shape(patchedTree.doc)).toEqual(shape(full.doc));
+          expect(patchedTree.lineCounter.lineStarts).toEqual(full.lineCounter.lineStarts);
+          expect(patchedTree.doc.warnings.map((w) => [w.code, w.pos, w.message])).toEqual(
             full.doc.warnings.map((w) => [w.code, w.pos, w.message]),
           );
-          // The previous tree is left as it was.
-          expect(shape(previous.doc)).toEqual(shapes.get(before));
         },
       ),
       { numRuns: 300 },
@@ -151,6 +156,33 @@ describe('patchScalarEdit', () => {
       (parseOrThrow(typedText.at(-1) ?? '').parsed.values as { padding: Record<string, unknown> })
         .padding['key-7'],
     ).toBe('value 7abc');
+  });
+
+  it('takes over the tree it patches, and gives it back when the text returns (undo)', () => {
+    const before = bases[1] ?? '';
+    const at = before.indexOf('value 42"') + 'value 42'.length;
+    const typed = `${before.slice(0, at)}x${before.slice(at)}`;
+    const paths = [['padding', 'key-42'], ['padding', 'list', 7, 'name'], ['tail']];
+    const answers = (text: string) => {
+      const read = parseOrThrow(text).parsed;
+      return [...paths.map((p) => [read.locate(p), read.keyRange(p)]), read.pathAt(150, 9)];
+    };
+    const expected = (text: string) => {
+      const read = parseUncached(text).parsed;
+      return [...paths.map((p) => [read.locate(p), read.keyRange(p)]), read.pathAt(150, 9)];
+    };
+    const earlier = parseOrThrow(before);
+    expect(earlier.owner.holds).toBe(true);
+    const later = parseOrThrow(typed);
+    expect(earlier.owner.holds).toBe(false);
+    expect(later.owner.holds).toBe(true);
+    // Undo: the earlier read is asked for places again, and patches the tree back.
+    expect(answers(before)).toEqual(expected(before));
+    expect(earlier.owner.holds).toBe(true);
+    expect(later.owner.holds).toBe(false);
+    // Redo: the same the other way.
+    expect(answers(typed)).toEqual(expected(typed));
+    expect(later.owner.holds).toBe(true);
   });
 
   it('leaves small texts, new lines, keys and structure to the full parse', () => {

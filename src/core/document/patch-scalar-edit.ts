@@ -1,21 +1,15 @@
 import {
-  Alias,
   LineCounter,
-  Pair,
-  Scalar,
-  YAMLMap,
-  YAMLSeq,
-  isAlias,
   isCollection,
   isDocument,
-  isMap,
+  isNode,
   isPair,
   isScalar,
-  isSeq,
   parseDocument,
 } from 'yaml';
-import type { Document } from 'yaml';
-import { textChange } from './text-change.ts';
+import type { Document, Pair, Scalar } from 'yaml';
+import { MAX_NESTING_DEPTH, nestingDepth } from './nesting-depth.ts';
+import { textChange, type TextChange } from './text-change.ts';
 import { valuesParseOptions } from './yaml-options.ts';
 
 /** A parsed text: the document and where its lines start. */
@@ -30,9 +24,13 @@ const minimumPatchedLength = 4000;
 
 const isLineBreak = (text: string) => /[\r\n]/.test(text);
 
-/** A value scalar found in a tree, with a way to put another node in its place. */
+/** One step from a collection down to a value: the pair that holds it, or its list index. */
+export type ScalarStep = { pair: Pair } | { index: number };
+
+/** A value scalar found in a tree, the steps from the root to it, and a way to put another node in its place. */
 interface FoundScalar {
   scalar: Scalar;
+  steps: ScalarStep[];
   replace: (next: Scalar) => void;
 }
 
@@ -48,6 +46,7 @@ function valueScalarAt(
   end: number,
 ): FoundScalar | undefined {
   let found: FoundScalar | undefined;
+  const steps: ScalarStep[] = [];
   let node: unknown = doc.contents;
   while (!isScalar(node)) {
     if (!isCollection(node) || node.flow) return undefined;
@@ -67,8 +66,10 @@ function valueScalarAt(
       const range = isScalar(value) || isCollection(value) ? value.range : undefined;
       if (!range || range[0] > start || end > range[2]) continue;
       node = value;
+      steps.push(isPair(item) ? { pair: item } : { index: i });
       found = {
         scalar: value as Scalar,
+        steps,
         replace: isPair(item)
           ? (next) => {
               item.value = next;
@@ -94,6 +95,8 @@ function valueScalarAt(
 /** The token read on its own, the way the document reads a value; undefined unless it is one whole scalar of `type`. */
 function readToken(token: string, type: Scalar['type']): Scalar | undefined {
   if (token === '' || isLineBreak(token)) return undefined;
+  // A pasted run of brackets would make the yaml library recurse past what it can read.
+  if (nestingDepth(token) > MAX_NESTING_DEPTH) return undefined;
   // Read with the line break that follows it in the document: at the very end of the input the
   // `yaml` lexer takes an escaped closing quote (`'it''`, `"a\"`) as a closing one, so the token
   // alone reads as a whole scalar although the document has an unterminated string.
@@ -121,63 +124,50 @@ function moveOffsets<T extends number[]>(offsets: T, from: number, delta: number
 }
 
 /**
- * A copy of `node` with every offset at or after `from` moved by `delta`. Built with the public
- * node classes and `Object.assign`: the library's own `clone()` copies property descriptors, which
- * is several times slower on a large file.
+ * Moves, in place, every offset of the tree at or after `from` by `delta`. Each node has its own
+ * range array (the composer makes one per node), so each offset moves once.
  */
-function copyShifted(node: unknown, from: number, delta: number): unknown {
-  const shift = (range: Range | null | undefined): Range | undefined =>
-    range ? moveOffsets(range, from, delta) : undefined;
-  const copy = (item: unknown): unknown => {
-    if (isPair(item))
-      return Object.assign(new Pair(null), item, { key: copy(item.key), value: copy(item.value) });
-    if (isScalar(item))
-      return Object.assign(new Scalar(item.value), item, { range: shift(item.range) });
-    if (isAlias(item))
-      return Object.assign(new Alias(item.source), item, { range: shift(item.range) });
-    if (isMap(item))
-      return Object.assign(new YAMLMap(), item, {
-        range: shift(item.range),
-        items: item.items.map(copy),
-      });
-    if (isSeq(item))
-      return Object.assign(new YAMLSeq(), item, {
-        range: shift(item.range),
-        items: item.items.map(copy),
-      });
-    return item;
-  };
-  return copy(node);
+function shiftTree(node: unknown, from: number, delta: number): void {
+  if (isPair(node)) {
+    shiftTree(node.key, from, delta);
+    shiftTree(node.value, from, delta);
+    return;
+  }
+  if (!isNode(node)) return;
+  const range = node.range;
+  if (range) {
+    // A node that ends before the edit holds nothing that moves.
+    if (range[2] < from) return;
+    if (range[0] >= from) range[0] += delta;
+    if (range[1] >= from) range[1] += delta;
+    range[2] += delta;
+  }
+  if (isCollection(node)) for (const item of node.items) shiftTree(item, from, delta);
 }
 
-/** A copy of the document whose nodes are copies with moved offsets; the original is left as it was. */
-function copyDocumentShifted(doc: Document, from: number, delta: number): Document {
-  const contents = doc.contents;
-  // `clone()` without the contents: they are copied (and moved) by `copyShifted` instead.
-  doc.contents = null;
-  const copy = doc.clone();
-  doc.contents = contents;
-  copy.contents = copyShifted(contents, from, delta) as Document['contents'];
-  copy.warnings = doc.warnings.map((warning) =>
-    Object.assign(
-      Object.create(Object.getPrototypeOf(warning) as object) as typeof warning,
-      warning,
-      {
-        pos: moveOffsets(warning.pos, from, delta),
-      },
-    ),
-  );
-  if (copy.range) copy.range = moveOffsets(copy.range, from, delta);
-  return copy;
+/** A single-line edit inside one value scalar, checked against the tree of the text before it. */
+export interface ScalarPatch {
+  text: string;
+  /** Where the texts differ. */
+  change: TextChange;
+  /** How much longer the new text is. */
+  delta: number;
+  /** The edited scalar in the tree before the edit. */
+  before: Scalar;
+  /** The scalar as the new text reads it, at its new place. */
+  after: Scalar;
+  /** How the tree reaches the scalar from its root. */
+  steps: ScalarStep[];
+  replace: (next: Scalar) => void;
 }
 
 /**
- * The tree of `text` made from the tree of the text before it, when the only change is inside
- * one value on one line (typing in a form field or in the editor): the edited value is read on
- * its own and put in place, and every later offset moves. Undefined whenever that could differ
- * from a full parse, so the caller parses in full. The previous tree is never modified.
+ * The patch that turns the tree of `previous.text` into the tree of `text`, when the only change
+ * is inside one value on one line (typing in a form field or in the editor): the edited value is
+ * read on its own. Undefined whenever that could differ from a full parse, so the caller parses in
+ * full. Nothing is changed until `applyScalarPatch`.
  */
-export function patchScalarEdit(previous: ParsedTree, text: string): ParsedTree | undefined {
+export function planScalarPatch(previous: ParsedTree, text: string): ScalarPatch | undefined {
   if (text.length < minimumPatchedLength || !isDocument(previous.doc)) return undefined;
   if (previous.doc.errors.length > 0) return undefined;
   const change = textChange(previous.text, text);
@@ -186,29 +176,54 @@ export function patchScalarEdit(previous: ParsedTree, text: string): ParsedTree 
     isLineBreak(text.slice(change.start, change.newEnd))
   )
     return undefined;
-  const before = valueScalarAt(previous.doc, previous.text, change.start, change.oldEnd)?.scalar;
-  if (!before?.range) return undefined;
+  const found = valueScalarAt(previous.doc, previous.text, change.start, change.oldEnd);
+  const before = found?.scalar;
+  if (!found || !before?.range) return undefined;
   const delta = text.length - previous.text.length;
   const [tokenStart, tokenEnd, nodeEnd] = before.range;
-  const read = readToken(text.slice(tokenStart, tokenEnd + delta), before.type);
-  if (!read) return undefined;
+  const after = readToken(text.slice(tokenStart, tokenEnd + delta), before.type);
+  if (!after) return undefined;
   // A warning about the edited value itself could change with it.
   if (previous.doc.warnings.some((w) => w.pos[0] <= tokenEnd && tokenStart <= w.pos[1]))
     return undefined;
-
-  const doc = copyDocumentShifted(previous.doc, tokenEnd, delta);
-  const edited = valueScalarAt(doc, text, change.start, change.newEnd);
-  if (!edited) return undefined;
   // The node as read on its own (value, source, number format), where the old one stood.
-  read.range = [tokenStart, tokenEnd + delta, nodeEnd + delta];
-  if (before.comment !== undefined) read.comment = before.comment;
-  if (before.commentBefore !== undefined) read.commentBefore = before.commentBefore;
-  if (before.spaceBefore !== undefined) read.spaceBefore = before.spaceBefore;
-  edited.replace(read);
+  after.range = [tokenStart, tokenEnd + delta, nodeEnd + delta];
+  if (before.comment !== undefined) after.comment = before.comment;
+  if (before.commentBefore !== undefined) after.commentBefore = before.commentBefore;
+  if (before.spaceBefore !== undefined) after.spaceBefore = before.spaceBefore;
+  return {
+    text,
+    change,
+    delta,
+    before,
+    after,
+    steps: found.steps,
+    replace: found.replace,
+  };
+}
+
+/**
+ * The tree of the patch's text, made by changing the tree the patch was planned on in place
+ * (every later offset moves, the edited scalar is replaced): that tree no longer belongs to the
+ * text before, whose owner must read it again if it needs it. A copy cost more than the rest of a
+ * keystroke in a large file.
+ */
+export function applyScalarPatch(previous: ParsedTree, patch: ScalarPatch): ParsedTree {
+  const { doc } = previous;
+  const range = patch.before.range as Range;
+  const from = range[1];
+  shiftTree(doc.contents, from, patch.delta);
+  for (const warning of doc.warnings) warning.pos = moveOffsets(warning.pos, from, patch.delta);
+  if (doc.range) doc.range = moveOffsets(doc.range, from, patch.delta);
+  patch.replace(patch.after);
 
   const lineCounter = new LineCounter();
   // Lines after the edited one start `delta` later; the edited line's own start is at or before the change.
-  for (const lineStart of moveOffsets(previous.lineCounter.lineStarts, change.start + 1, delta))
+  for (const lineStart of moveOffsets(
+    previous.lineCounter.lineStarts,
+    patch.change.start + 1,
+    patch.delta,
+  ))
     lineCounter.addNewLine(lineStart);
-  return { text, doc, lineCounter };
+  return { text: patch.text, doc, lineCounter };
 }

@@ -4,8 +4,7 @@ import type { ValuesPath } from '../diagnostics/diagnostic.ts';
 import { detectLayoutStyle } from './layout-style.ts';
 import { keyName, walkPath } from './node-path.ts';
 import type { PathHit } from './node-path.ts';
-import { nestingDepth } from './nesting-depth.ts';
-import { MAX_NESTING_DEPTH, parseOrThrow } from './parse-values-text.ts';
+import { parseOrThrow, parseWithinDepth } from './parse-values-text.ts';
 import { defineKey } from './plain-objects.ts';
 import { needsBlock, renderBlock, renderInline, renderKey } from './render-yaml.ts';
 import type { LayoutStyle, QuoteStyle } from './render-yaml.ts';
@@ -41,9 +40,8 @@ const SYNTAX_ERROR =
   'The YAML has syntax errors: fix them in the editor first, so that no part of the file is lost.';
 
 function snapshot(text: string): Snapshot | { error: string } {
-  if (nestingDepth(text) > MAX_NESTING_DEPTH) return { error: SYNTAX_ERROR };
-  const parsed = parseOrThrow(text);
-  if (!parsed.parsed.ok) return { error: SYNTAX_ERROR };
+  const parsed = parseWithinDepth(text);
+  if (!('parsed' in parsed) || !parsed.parsed.ok) return { error: SYNTAX_ERROR };
   let style: LayoutStyle | undefined;
   return {
     text,
