@@ -99,6 +99,9 @@ describe('outlineActorsList', () => {
     ['two documents', 'actors:\n- name: a\n---\nactors:\n- name: b\n'],
     ['an escape', 'actors:\n- name: "a\\u0062"\n'],
     ['a scalar item', 'actors:\n- a\n'],
+    ['a name ending in a no-break space', 'actors:\n- name: a\u00a0\n'],
+    ['a no-break space before a key', 'actors:\n- name: a\n\u00a0 x: 1\n'],
+    ['a line separator', 'actors:\n- name: a\u2028b\n'],
   ])('leaves %s to the full read', (_, text) => {
     expect(outlineActorsList(text)).toBeUndefined();
   });
@@ -209,6 +212,9 @@ describe('outlineActorsList on damaged text', () => {
     '<<: ',
     '---',
     '\t',
+    '\u00a0',
+    '\u2028',
+    '\r',
     'name: x',
     'name',
     '\n- name: y',

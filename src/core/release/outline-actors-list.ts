@@ -16,9 +16,13 @@ const keyLine = /^([A-Za-z0-9_][A-Za-z0-9_./-]*):(?:[ ]+(.*))?$/;
 
 /**
  * Anything the line reading below does not follow: tabs, CR, document markers and directives,
- * a BOM, and characters Helm may refuse (controls, lone surrogates; emoji too, to stay simple).
+ * a BOM, characters Helm may refuse (controls, lone surrogates; emoji too, to stay simple), and
+ * the line separators go-yaml v2 breaks lines at (U+2028, U+2029).
  */
-const unsupportedText = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufffc]|^(?:---|\.\.\.|%)/m;
+const unsupportedText = /[^\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufffc]|^(?:---|\.\.\.|%)/m;
+
+/** Only spaces indent YAML and end a plain scalar: no other white space is trimmed here. */
+const withoutSpaces = (text: string) => text.replace(/^ +| +$/g, '');
 
 /**
  * Plain scalars that go-yaml v2 may read as something other than a string (bools, nulls, numbers,
@@ -29,7 +33,7 @@ const plainWord = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
 
 /** A one-line scalar with an optional comment, as the string it reads as; undefined if unsure. */
 function readScalar(rest: string | undefined): string | undefined {
-  const written = rest?.trim() ?? '';
+  const written = withoutSpaces(rest ?? '');
   const quoted = /^(?:"([^"\\]*)"|'([^']*)')(?:[ ]+#.*)?$/.exec(written);
   if (quoted) return quoted[1] ?? quoted[2];
   const plain = written.replace(/[ ]+#.*$/, '');
@@ -41,7 +45,7 @@ function readScalar(rest: string | undefined): string | undefined {
  * scalars and plain continuations run on only deeper): a quoted or flow value closed on its line.
  */
 function closedOnItsLine(rest: string | undefined): boolean {
-  const written = rest?.trim() ?? '';
+  const written = withoutSpaces(rest ?? '');
   if (written.startsWith('"')) return /^"(?:[^"\\]|\\.)*"(?:[ ]+#.*)?$/.test(written);
   if (written.startsWith("'")) return /^'(?:[^']|'')*'(?:[ ]+#.*)?$/.test(written);
   if (written.startsWith('[') || written.startsWith('{'))
@@ -58,7 +62,7 @@ interface Line {
 /** What follows a line's list dashes and key: where a quoted or flow value would start. */
 function valueOf(body: string): string {
   let rest = body;
-  while (rest === '-' || rest.startsWith('- ')) rest = rest.slice(1).trimStart();
+  while (rest === '-' || rest.startsWith('- ')) rest = withoutSpaces(rest.slice(1));
   const key = keyLine.exec(rest);
   if (key) rest = key[2] ?? '';
   // Anchors and tags may stand before the value.
@@ -72,10 +76,10 @@ function valueOf(body: string): string {
 function structuralLines(text: string): Line[] | undefined {
   const lines: Line[] = [];
   for (const raw of text.split('\n')) {
-    const body = raw.trimStart();
+    const body = withoutSpaces(raw);
     if (body === '' || body.startsWith('#')) continue;
     if (!closedOnItsLine(valueOf(body))) return undefined;
-    lines.push({ indent: raw.length - body.length, body: body.trimEnd() });
+    lines.push({ indent: raw.length - raw.replace(/^ +/, '').length, body });
   }
   return lines;
 }
@@ -134,7 +138,7 @@ interface Item {
 function readItem(lines: Line[], at: number, to: number, indent: number): Item | undefined {
   const head = lines[at];
   if (!head) return undefined;
-  const inline = head.body.slice(1).trimStart();
+  const inline = withoutSpaces(head.body.slice(1));
   // `- key: value` starts the item's map on the dash line; a bare `-` on the line below.
   const mapIndent =
     inline === '' ? lines[at + 1]?.indent : head.indent + head.body.length - inline.length;
