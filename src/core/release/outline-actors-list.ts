@@ -84,12 +84,17 @@ function structuralLines(text: string): Line[] | undefined {
   return lines;
 }
 
-type Keys = Map<string, string | undefined>;
+/** A key of a block map: the rest of its line (undefined when empty or a comment), and where it is. */
+interface KeyAt {
+  rest: string | undefined;
+  line: number;
+}
+type Keys = Map<string, KeyAt>;
 
 /**
- * The keys of one block map whose lines start at `from`, at `indent`: each key's inline rest.
- * Undefined when a line at that indentation is not a plain key (or a compact list under the key
- * before it), or when a key repeats.
+ * The keys of one block map whose lines start at `from`, at `indent`. Undefined when a line at
+ * that indentation is not a plain key (or a compact list under the key before it), or when a key
+ * repeats.
  */
 function readMap(lines: Line[], from: number, to: number, indent: number): Keys | undefined {
   const keys: Keys = new Map();
@@ -108,24 +113,20 @@ function readMap(lines: Line[], from: number, to: number, indent: number): Keys 
     if (!match || key === undefined || keys.has(key)) return undefined;
     // A comment alone is no value.
     lastRest = match[2]?.replace(/^#.*$/, '') || undefined;
-    keys.set(key, lastRest);
+    keys.set(key, { rest: lastRest, line: i });
   }
   return keys;
 }
 
-/** A key's one-line string value, '' when absent; undefined when present but not plainly a string. */
-function stringKey(keys: Keys, key: string, next: Line | undefined, indent: number) {
-  if (!keys.has(key)) return '';
-  return next && next.indent > indent ? undefined : readScalar(keys.get(key));
-}
-
-/** The line after the key line of `key` in the map at `indent`, between `from` and `to`. */
-function lineAfterKey(lines: Line[], from: number, to: number, indent: number, key: string) {
-  for (let i = from; i < to; i++) {
-    const line = lines[i];
-    if (line?.indent === indent && line.body.startsWith(`${key}:`)) return lines[i + 1];
-  }
-  return undefined;
+/**
+ * A key's one-line string value in the map at `indent`, '' when absent; undefined when present
+ * but not plainly a string, or when its value runs on into the deeper line below.
+ */
+function stringKey(lines: Line[], keys: Keys, key: string, indent: number) {
+  const at = keys.get(key);
+  if (!at) return '';
+  const next = lines[at.line + 1];
+  return next && next.indent > indent ? undefined : readScalar(at.rest);
 }
 
 interface Item {
@@ -149,8 +150,7 @@ function readItem(lines: Line[], at: number, to: number, indent: number): Item |
   ];
   const keys = readMap(mapLines, 0, mapLines.length, mapIndent);
   if (!keys) return undefined;
-  const read = (key: string) =>
-    stringKey(keys, key, lineAfterKey(mapLines, 0, mapLines.length, mapIndent, key), mapIndent);
+  const read = (key: string) => stringKey(mapLines, keys, key, mapIndent);
   const name = read('name');
   const namespace = read('namespace');
   const transport = read('transport');
@@ -190,25 +190,15 @@ export function outlineActorsList(text: string): DocumentOutline | undefined {
   if (!text.includes('actors:') || unsupportedText.test(text)) return undefined;
   const lines = structuralLines(text);
   const root = lines && readMap(lines, 0, lines.length, 0);
-  if (!lines || !root?.has('actors') || root.get('actors') !== undefined || root.has('releases'))
+  const actors = root?.get('actors');
+  if (!lines || !root || !actors || actors.rest !== undefined || root.has('releases'))
     return undefined;
-  const at = lines.findIndex((line) => line.indent === 0 && line.body.startsWith('actors:'));
-  let end = at + 1;
+  let end = actors.line + 1;
   while (end < lines.length && (lines[end]?.indent !== 0 || lines[end]?.body.startsWith('-')))
     end++;
-  const items = readList(lines, at + 1, end);
-  const rootNamespace = stringKey(
-    root,
-    'namespace',
-    lineAfterKey(lines, 0, lines.length, 0, 'namespace'),
-    0,
-  );
-  const rootTransport = stringKey(
-    root,
-    'transport',
-    lineAfterKey(lines, 0, lines.length, 0, 'transport'),
-    0,
-  );
+  const items = readList(lines, actors.line + 1, end);
+  const rootNamespace = stringKey(lines, root, 'namespace', 0);
+  const rootTransport = stringKey(lines, root, 'transport', 0);
   if (!items || items.length === 0 || rootNamespace === undefined || rootTransport === undefined)
     return undefined;
   return {
