@@ -190,6 +190,7 @@ export function deriveStudio(
     diagnostics,
     split,
     analysis,
-    ...(parsed || !outline ? {} : { outline }),
+    // Only a text not read has one.
+    ...(outline ? { outline } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from '@/io/after-next-paint.ts';
 
 /**
  * True after the first paint and once `after` has settled, so heavy parts (Monaco) load once the
@@ -7,14 +8,14 @@ import { useEffect, useState } from 'react';
 export function useDeferredMount(after: Promise<unknown>): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    let frame = 0;
+    let cancel: (() => void) | undefined;
     let cancelled = false;
     void after.finally(() => {
-      if (!cancelled) frame = requestAnimationFrame(() => setTimeout(() => setReady(true), 0));
+      if (!cancelled) cancel = afterNextPaint(() => setReady(true));
     });
     return () => {
       cancelled = true;
-      cancelAnimationFrame(frame);
+      cancel?.();
     };
   }, [after]);
   return ready;

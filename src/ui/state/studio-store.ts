@@ -16,6 +16,7 @@ import type {
   StudioWorkspace,
   ValueEditor,
 } from '@/core/studio/studio-transitions.ts';
+import { afterNextPaint } from '@/io/after-next-paint.ts';
 import { createStore, useStoreSlice } from './create-store.ts';
 import { markStudioInput } from './studio-timing.ts';
 
@@ -74,11 +75,9 @@ export function createStudioStore(workspace: StudioWorkspace, options: StudioSto
     store.setState(transition);
     deferral = undefined;
     const { derived } = store.getState();
-    const left: Deferral = !derived.parsed && derived.outline && reader ? 'analysis' : undefined;
+    const left: Deferral = derived.outline && reader ? 'analysis' : undefined;
     if (first && (left || (analyzer && derived.parsed && !derived.analysis)))
-      requestAnimationFrame(() =>
-        setTimeout(() => derive((s) => transitions.rederive(s, env()), left)),
-      );
+      afterNextPaint(() => derive((s) => transitions.rederive(s, env()), left));
   };
 
   const runLaterChecks = () => {

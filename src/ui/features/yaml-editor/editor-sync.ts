@@ -7,14 +7,11 @@ type TextModel = MonacoApi.editor.ITextModel;
 
 /**
  * Applies a text that changed outside the editor (form edit, undo, file) as one edit over the
- * differing middle, so the cursor and scroll position away from the change stay where they are.
+ * differing middle (`change`, from `externalChange`), so the cursor and scroll position away from
+ * the change stay where they are.
  * Returns whether the edit stayed within one line (then markers elsewhere are still in place).
  */
-export function applyExternalText(
-  model: TextModel,
-  text: string,
-  change: TextChange = textChange(model.getValue(), text),
-): boolean {
+export function applyExternalText(model: TextModel, text: string, change: TextChange): boolean {
   const { start, oldEnd: endCurrent, newEnd: endNext } = change;
   if (endCurrent === start && endNext === start) return true;
   const from = model.getPositionAt(start);

@@ -1,6 +1,7 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/core/diagnostics/index.ts';
+import { afterNextPaint } from '@/io/after-next-paint.ts';
 import { valuesJsonSchema } from '@/core/schema/index.ts';
 import { loadMonaco, valuesModelPath } from './load-monaco.ts';
 import { applyExternalText, externalChange, toMarkers } from './editor-sync.ts';
@@ -121,18 +122,14 @@ export function YamlEditor(props: YamlEditorProps) {
     }
     // A file just opened: the form and the actors show first, the editor takes it after that paint.
     waiting.current = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        waiting.current = false;
-        applyExternalText(model, props.text, change);
-        shownMarkers.current = '';
-        if (monaco) showMarkers(monaco, model, propsRef.current.diagnostics);
-      });
+    const cancel = afterNextPaint(() => {
+      waiting.current = false;
+      applyExternalText(model, props.text, change);
+      shownMarkers.current = '';
+      if (monaco) showMarkers(monaco, model, propsRef.current.diagnostics);
     });
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancel();
       waiting.current = false;
     };
   }, [props.text, monaco, showMarkers]);
