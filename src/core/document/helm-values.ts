@@ -30,7 +30,7 @@ export type HelmValuesResult =
       values: unknown;
       /**
        * Every value was decoded once, from its own node: no alias, merge key or repeated key. Then
-       * one scalar's new value is all a scalar edit changes (`replaceDecodedScalar`).
+       * one scalar's new value is all a scalar edit changes (`rereadValues`).
        */
       mirrorsTree: boolean;
     }

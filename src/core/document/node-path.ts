@@ -22,7 +22,10 @@ export function keyName(key: unknown): string {
 
 /** Maps above this size are indexed once, so locating one problem per key stays linear. */
 const indexedMapSize = 64;
-/** Documents are read, never mutated, after parsing: an index stays valid for the map's life. */
+/**
+ * A patch (`applyScalarPatch`) changes only value scalars and offsets, never a key or a pair, so
+ * an index of a map's pairs by key stays valid for the map's life.
+ */
 const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 
 function findPair(map: Node, name: string): Pair | undefined {
