@@ -6,7 +6,12 @@ import { useStudioSlice } from './studio-context.tsx';
  * The rows of the navigator and the release overview: every actor with its status, or, while a
  * large document just opened is still being read, its actors as its lines show them.
  */
-export function useActorSummaries(): { kind: DocumentKind; summaries: ActorSummary[] } {
+export function useActorSummaries(): {
+  kind: DocumentKind;
+  summaries: ActorSummary[];
+  /** Listed from the lines of a text not read yet: no edits of its actors until it is read. */
+  fromLines: boolean;
+} {
   const split = useStudioSlice((s) => s.derived.split);
   const outline = useStudioSlice((s) => s.derived.outline);
   const release = useStudioSlice((s) => s.derived.analysis?.release);
@@ -14,10 +19,11 @@ export function useActorSummaries(): { kind: DocumentKind; summaries: ActorSumma
   return useMemo(
     () =>
       outline
-        ? { kind: outline.kind, summaries: outline.actors }
+        ? { kind: outline.kind, summaries: outline.actors, fromLines: true }
         : {
             kind: split.kind,
             summaries: actorSummaries(split.kind, split.actors, release, diagnostics),
+            fromLines: false,
           },
     [outline, split, release, diagnostics],
   );

@@ -148,13 +148,12 @@ const ActorRow = memo(
 export function ActorNavigator() {
   const { actions, store } = useStudioStore();
   const split = useStudioSlice((s) => s.derived.split);
-  const { kind, summaries } = useActorSummaries();
-  const listedFromLines = useStudioSlice((s) => s.derived.outline !== undefined);
+  const { kind, summaries, fromLines } = useActorSummaries();
   const locked = useStudioSlice((s) => s.derived.formLocked);
   const [renaming, setRenaming] = useState<number>();
   const selected = useStudioSlice((s) => Math.max(0, Math.min(s.actor, summaries.length - 1)));
   // No edits until the document is read: they work on its actors as read.
-  const slice: ActorSlice | undefined = listedFromLines ? undefined : split.actors[selected];
+  const slice: ActorSlice | undefined = fromLines ? undefined : split.actors[selected];
   const taken = split.actors.map((a) => a.label);
   const edit = (make: (text: string, values: unknown) => EditResult, select?: number) => {
     const state = store.getState();
